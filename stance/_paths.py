@@ -1,0 +1,40 @@
+"""Where the bundled model and vocabulary files are, in a source checkout or an installed wheel."""
+
+from __future__ import annotations
+
+import os
+import site
+import sys
+import sysconfig
+from pathlib import Path
+
+_CHECKOUT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _candidate_roots() -> list[Path]:
+    # A checkout (or editable install) keeps models/ and data/ beside the package;
+    # a wheel installs them as data-files under <prefix>/share/stance.
+    roots = [_CHECKOUT_ROOT]
+    for prefix in (sysconfig.get_path("data"), sys.prefix, getattr(site, "USER_BASE", None)):
+        if prefix:
+            roots.append(Path(prefix) / "share" / "stance")
+    return roots
+
+
+def resource(relative: str) -> Path:
+    """Return the path of a bundled file such as ``data/actors.csv`` or ``models/stance-model.joblib``.
+
+    ``STANCE_HOME`` overrides the search. When nothing is found, the checkout path is returned so that
+    the caller's error message names a sensible place.
+    """
+    override = os.environ.get("STANCE_HOME")
+    roots = [Path(override)] if override else _candidate_roots()
+    for root in roots:
+        path = root / relative
+        if path.exists():
+            return path
+    return roots[0] / relative
+
+
+def default_model_path() -> Path:
+    return resource("models/stance-model.joblib")

@@ -1,0 +1,270 @@
+"""Resolving mentions in text to actors: countries (ISO 3166-1 alpha-3), organisations, and groups (``INTL``).
+
+Where the names come from:
+
+- pycountry: ISO names, official names and common names with their alpha-3 codes;
+- countryinfo: alternative spellings, demonyms and capitals;
+- ``data/actors.csv``: what no library has — demonyms and capitals the libraries miss, seats of government
+  used as metonyms ("the Kremlin"), ministries, organisations and their officials, groups ("the
+  international community"), and leaders and ministers by name with the dates they held office.
+
+Matching is by whole words only: candidate spans are runs of capitalised words, and an alias matches a
+whole run of tokens inside one ("Turks" is not Turks and Caicos; "Perugia" is not Peru). Group phrases,
+which are lower-case ("world leaders"), have their own word-bounded pattern. The resolver does not decide
+who is speaking; :mod:`stance.extract` does, from the mentions found here.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from stance._paths import resource
+from stance.errors import DataError
+
+GROUP_CODE = "INTL"
+ORGANISATIONS = {
+    "UN": "United Nations", "UNSC": "UN Security Council", "UNGA": "UN General Assembly",
+    "EU": "European Union", "NATO": "NATO", "AU": "African Union", "ASEAN": "ASEAN",
+    "ARAB_LEAGUE": "Arab League", "OIC": "Organisation of Islamic Cooperation", "ECOWAS": "ECOWAS",
+    "GCC": "Gulf Cooperation Council", "OSCE": "OSCE", "CSTO": "CSTO", "G7": "G7", "G20": "G20",
+    "ICC": "International Criminal Court", "ICJ": "International Court of Justice",
+    GROUP_CODE: "International community",
+}
+# Short names news uses, where the ISO name is long or political ("Türkiye", "Korea, Republic of").
+_DISPLAY_OVERRIDES = {
+    "TUR": "Turkey", "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
+    "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "MDA": "Moldova", "LAO": "Laos", "VNM": "Vietnam",
+    "TWN": "Taiwan", "COD": "DR Congo", "COG": "Republic of the Congo", "PSE": "Palestine", "XKX": "Kosovo",
+    "GBR": "United Kingdom", "USA": "United States", "CZE": "Czech Republic", "FSM": "Micronesia",
+    "VAT": "Holy See", "BRN": "Brunei", "CIV": "Ivory Coast", "MKD": "North Macedonia", "SWZ": "Eswatini",
+}
+_CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "von", "van",
+                         "der", "den", "da", "dos", "do", "y", "d'", "al-", "for"})
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+_MAX_ALIAS_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of text that names an actor."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # country_name, demonym, capital, seat, ministry, leader, minister, official, organisation, group, ...
+
+
+@dataclass(frozen=True)
+class _Alias:
+    code: str
+    kind: str
+    valid_from: _dt.date | None
+    valid_to: _dt.date | None
+
+
+def _parse_date(value: str, path: Path, line: int) -> _dt.date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise DataError(f"{path}: line {line}: bad date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+class ActorResolver:
+    """Find actor mentions in text and name actors.
+
+    Args:
+        alias_path: the curated alias CSV (default: the bundled ``data/actors.csv``).
+    """
+
+    def __init__(self, alias_path: str | Path | None = None) -> None:
+        self.alias_path = Path(alias_path) if alias_path else resource("data/actors.csv")
+        self._aliases: dict[str, list[_Alias]] = {}
+        self._names: dict[str, str] = dict(ORGANISATIONS)
+        self._load_libraries()
+        self._load_curated()
+        groups = sorted((a for a, entries in self._aliases.items() if entries[0].code == GROUP_CODE and a[:1].islower()),
+                        key=len, reverse=True)
+        self._group_pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w-])", re.IGNORECASE
+        ) if groups else None
+
+    def _add(self, alias: str, code: str, kind: str, valid_from=None, valid_to=None) -> None:
+        alias = " ".join(alias.split())
+        if alias.lower().startswith("the "):
+            alias = alias[4:]
+        if not alias:
+            return
+        entries = self._aliases.setdefault(alias, [])
+        entry = _Alias(code, kind, valid_from, valid_to)
+        if entry not in entries:
+            entries.append(entry)
+
+    def _load_libraries(self) -> None:
+        import pycountry
+        from countryinfo import all_countries
+
+        for country in pycountry.countries:
+            code = country.alpha_3
+            for attribute in ("name", "official_name", "common_name"):
+                value = getattr(country, attribute, None)
+                if value and "," not in value:  # "Korea, Republic of" is not how news names anyone
+                    self._add(value, code, "country_name")
+            self._names.setdefault(code, getattr(country, "common_name", None) or country.name)
+        for country in all_countries():
+            info = country.info()
+            code = (info.get("ISO") or {}).get("alpha3")
+            if not code:
+                continue
+            self._names[code] = info.get("name") or self._names.get(code, code)
+            for spelling in info.get("altSpellings") or []:
+                # Two- and three-letter codes ("TR", "CAN") collide with ordinary words and initials.
+                if len(spelling) > 3 and spelling[:1].isupper():
+                    self._add(spelling, code, "alt_name")
+            if info.get("name"):
+                self._add(info["name"], code, "country_name")
+            if info.get("demonym"):
+                self._add(info["demonym"], code, "demonym")
+            capital = info.get("capital")
+            if capital and len(capital) > 3:
+                self._add(capital, code, "capital")
+        self._names.update(_DISPLAY_OVERRIDES)
+
+    def _load_curated(self) -> None:
+        if not self.alias_path.exists():
+            raise DataError(f"alias file {self.alias_path} not found")
+        with open(self.alias_path, encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            for line, row in enumerate(reader, start=2):
+                alias, code = (row.get("alias") or "").strip(), (row.get("actor_code") or "").strip()
+                if not alias or not code:
+                    continue
+                self._add(alias, code, (row.get("type") or "alias").strip(),
+                          _parse_date(row.get("valid_from", ""), self.alias_path, line),
+                          _parse_date(row.get("valid_to", ""), self.alias_path, line))
+
+    def name(self, code: str) -> str:
+        """The display name of an actor code ("TUR" -> "Turkey")."""
+        return self._names.get(code, code)
+
+    def lookup(self, alias: str, date: _dt.date | None = None) -> tuple[str, str] | None:
+        """The (code, kind) an alias names on *date*, or None. Without a date, the latest holder wins."""
+        entries = self._aliases.get(alias)
+        if not entries:
+            return None
+        if date is not None:
+            valid = [e for e in entries
+                     if (e.valid_from is None or e.valid_from <= date) and (e.valid_to is None or date <= e.valid_to)]
+        else:
+            valid = sorted(entries, key=lambda e: (e.valid_from or _dt.date.min), reverse=True)
+        if not valid:
+            return None
+        return valid[0].code, valid[0].kind
+
+    def find_mentions(self, text: str, date: _dt.date | None = None) -> list[Mention]:
+        """Every actor mention in *text*, in order, non-overlapping, with exact offsets."""
+        mentions = self._capitalised_mentions(text, date)
+        if self._group_pattern is not None:
+            taken = [(m.start, m.end) for m in mentions]
+            for match in self._group_pattern.finditer(text):
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    mentions.append(Mention(match.start(), match.end(), match.group(), GROUP_CODE, "group"))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _capitalised_mentions(self, text: str, date: _dt.date | None) -> list[Mention]:
+        mentions: list[Mention] = []
+        for run in self._runs(text):
+            i = 0
+            while i < len(run):
+                if not text[run[i][0]].isupper():
+                    i += 1
+                    continue
+                found = None
+                for j in range(min(len(run), i + _MAX_ALIAS_TOKENS), i, -1):
+                    start, end = run[i][0], run[j - 1][1]
+                    surface = text[start:end]
+                    for candidate in (surface, _strip_possessive(surface), surface.rstrip(".")):
+                        hit = self.lookup(" ".join(candidate.split()), date)
+                        if hit:
+                            found = (j, start, start + len(candidate), hit)
+                            break
+                    if found:
+                        break
+                if found:
+                    j, start, end, (code, kind) = found
+                    previous = mentions[-1] if mentions else None
+                    # "US Secretary of State Antony Blinken": one mention of one actor.
+                    if previous and previous.code == code and self._joinable(text[previous.end:start]):
+                        mentions[-1] = Mention(previous.start, end, text[previous.start:end], code, previous.kind)
+                    else:
+                        mentions.append(Mention(start, end, text[start:end], code, kind))
+                    i = j
+                else:
+                    i += 1
+        return mentions
+
+    @staticmethod
+    def _joinable(gap: str) -> bool:
+        words = gap.split()
+        return len(words) <= 4 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and "," not in gap
+
+    @staticmethod
+    def _runs(text: str) -> list[list[tuple[int, int]]]:
+        """Runs of capitalised tokens (with lower-case connectors inside), as token spans."""
+        runs: list[list[tuple[int, int]]] = []
+        current: list[tuple[int, int]] = []
+        pending: list[tuple[int, int]] = []
+        last_end = -1
+        for match in _TOKEN.finditer(text):
+            start, end = match.span()
+            token = match.group()
+            while end > start and text[end - 1] in ".-'\u2019" and not _is_dotted_abbreviation(token):
+                end -= 1
+                token = token[:-1]
+            adjacent = last_end >= 0 and text[last_end:start].strip() == ""
+            if token[:1].isupper():
+                if current and adjacent:
+                    current.extend(pending)
+                    current.append((start, end))
+                else:
+                    if current:
+                        runs.append(current)
+                    current = [(start, end)]
+                pending = []
+            elif current and adjacent and token.lower() in _CONNECTORS and len(pending) < 2:
+                pending.append((start, end))
+            else:
+                if current:
+                    runs.append(current)
+                current, pending = [], []
+            last_end = match.end()
+        if current:
+            runs.append(current)
+        return runs
+
+
+def _is_dotted_abbreviation(token: str) -> bool:
+    # "U.S." and "U.N." keep their final dot; "Russia." does not.
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", token))
+
+
+@lru_cache(maxsize=4)
+def default_resolver(alias_path: str | None = None) -> ActorResolver:
+    """A shared resolver: building one reads the libraries and the alias file, so do it once per process."""
+    return ActorResolver(alias_path)

@@ -1,0 +1,272 @@
+"""The ``stance`` command line: a thin click layer over the Python API.
+
+Each command parses options, calls one library function, and formats what it returns. Errors from the
+library (:class:`stance.errors.StanceError`) become one-line messages here, in one place, with exit code 1;
+usage errors exit with 2 (click's convention). Heavy imports (scikit-learn, pandas) happen inside commands,
+so ``stance --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+import click
+
+from stance import __version__
+from stance.errors import StanceError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class StanceGroup(click.Group):
+    """Turns library errors into ``Error: ...`` lines with their exit code instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StanceError as exc:
+            error = click.ClickException(str(exc))
+            error.exit_code = exc.exit_code
+            raise error from None
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly
+            ctx.exit(0)
+        except MemoryError:
+            raise click.ClickException("out of memory; process the input in smaller parts") from None
+
+
+def model_option(function):
+    return click.option(
+        "--model", "model_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="Model file to use (default: the bundled model in models/).",
+    )(function)
+
+
+def output_option(function):
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="Write to this file (atomically) instead of stdout.",
+    )(function)
+
+
+@click.group(cls=StanceGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="stance")
+def cli() -> None:
+    """Who condemns, who supports, who hedges: label what governments and organisations say about an event.
+
+    \b
+    Start here:
+      stance classify data/examples/bundled-example.txt   # actors and their positions in an article
+      stance predict "Paris condemned the strikes."       # one statement
+      stance report data/examples/ --format html -o r.html
+      stance evaluate                                      # how good is the bundled model?
+    """
+
+
+@cli.command()
+@click.argument("statements", nargs=-1)
+@click.option("-i", "--input", "input_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read statements from a CSV or JSONL file (see --text-column) or a text file, one per line.")
+@click.option("--text-column", default="statement", show_default=True,
+              help="Column (CSV) or field (JSONL) holding the statement.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--explain", is_flag=True, help="Show the words that pushed each statement toward its label.")
+@model_option
+@output_option
+def predict(statements: Sequence[str], input_path: Path | None, text_column: str, fmt: str, explain: bool,
+            model_path: Path | None, output: Path | None) -> None:
+    """Label statements as condemning, supporting or ambiguous.
+
+    Statements come from the arguments, from --input, or one per line on stdin.
+
+    \b
+    Examples:
+      stance predict "The ministry condemned the strikes as a flagrant violation of international law"
+      stance predict --input statements.csv --text-column statement --format jsonl > labels.jsonl
+      echo "Beijing called on all parties to exercise restraint" | stance predict --explain
+    """
+    from stance.corpus import iter_texts
+    from stance.model import load_model
+    from stance.output import to_csv, to_json, to_jsonl, to_table, write_output
+
+    if statements and input_path:
+        raise click.UsageError("give statements as arguments or with --input, not both")
+    if input_path:
+        texts = list(iter_texts(input_path, text_column))
+    elif statements:
+        texts = list(statements)
+    else:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise click.UsageError("no statements: pass them as arguments, with --input, or on stdin")
+        texts = [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
+    if not texts:
+        raise StanceError("no statements to classify (the input is empty)")
+    model, _card = load_model(model_path)
+    rows = predict_rows(model, texts, explain)
+    if fmt == "jsonl":
+        text = to_jsonl(rows)
+    elif fmt == "json":
+        text = to_json(rows)
+    else:
+        flat = [
+            {**{k: v for k, v in row.items() if k not in ("probabilities", "explanation")},
+             **{f"p_{label}": p for label, p in row["probabilities"].items()},
+             **({"explanation": ", ".join(f"{w} ({s:+.2f})" for w, s in row["explanation"])} if explain else {})}
+            for row in rows
+        ]
+        columns = ["stance", "confidence", "text"] + (["explanation"] if explain else [])
+        if fmt == "csv":
+            columns = ["text", "stance", "confidence"] + [f"p_{label}" for label in row_labels(rows)] + (
+                ["explanation"] if explain else [])
+            text = to_csv(flat, columns)
+        else:
+            text = to_table(flat, columns, wrap="text")
+    write_output(text, output)
+
+
+def row_labels(rows: list[dict[str, Any]]) -> list[str]:
+    return list(rows[0]["probabilities"]) if rows else []
+
+
+def predict_rows(model: Any, texts: list[str], explain: bool = False) -> list[dict[str, Any]]:
+    """One row per statement, in input order, in the JSON Lines contract of ``stance predict``."""
+    from stance.model import LABELS
+
+    proba = model.predict_proba(texts)
+    index = {label: list(model.classes_).index(label) for label in LABELS}
+    explanations = model.explain(texts) if explain else None
+    rows = []
+    for i, text in enumerate(texts):
+        probabilities = {label: round(float(proba[i, index[label]]), 4) for label in LABELS}
+        best = max(probabilities, key=probabilities.get)
+        row: dict[str, Any] = {"text": text, "stance": best, "confidence": probabilities[best],
+                               "probabilities": probabilities}
+        if explanations is not None:
+            row["explanation"] = explanations[i]
+        rows.append(row)
+    return rows
+
+
+@cli.command()
+@click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Labelled CSV (columns statement, stance, event). Default: the bundled data/statements.csv.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: models/stance-model.joblib). Its card goes beside it.")
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
+              help="Event-grouped cross-validation folds used to score the model for its card.")
+def train(data_path: Path | None, output: Path | None, folds: int) -> None:
+    """Train a model on labelled statements and save it with a model card.
+
+    Hyper-parameters are chosen by cross-validation grouped by event; the card records the nested
+    cross-validated scores, the data's sha256 and the library versions.
+
+    \b
+    Example:
+      stance train --data data/statements.csv --output models/my-model.joblib
+    """
+    from stance._paths import default_model_path, resource
+    from stance.train import train as train_model
+
+    data_path = data_path or resource("data/statements.csv")
+    output = output or default_model_path()
+    click.echo(f"training on {data_path} ...", err=True)
+    card = train_model(data_path, output, folds=folds)
+    cv = card["cross_validation"]
+    click.echo(
+        f"wrote {output} ({card['training_data']['rows']} rows, {card['training_data']['events']} events); "
+        f"grouped-CV macro-F1 {cv['macro_f1']:.3f} (majority {cv['majority_macro_f1']:.3f}, "
+        f"VADER {cv['vader_macro_f1'] if cv['vader_macro_f1'] is not None else 'n/a'})"
+    )
+
+
+@cli.command()
+@click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Labelled CSV. Default: the bundled data/statements.csv.")
+@model_option
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
+              help="Folds of event-grouped cross-validation (when no --model is given).")
+@click.option("--extraction", is_flag=True,
+              help="Score statement extraction (precision/recall) on data/extraction_test.jsonl instead.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@output_option
+def evaluate(data_path: Path | None, model_path: Path | None, folds: int, extraction: bool, fmt: str,
+             output: Path | None) -> None:
+    """Measure the classifier (or the extractor) with the baselines beside it.
+
+    Without --model: event-grouped k-fold cross-validation on the labelled file (hyper-parameters tuned
+    inside each fold), so no event is scored by a model that learned from it. With --model: that saved
+    model scored on --data as a held-out set. Both print per-class precision/recall/F1, macro-F1 and the
+    confusion matrix, for the model, the majority class and VADER sentiment read as stance.
+
+    \b
+    Examples:
+      stance evaluate
+      stance evaluate --model models/stance-model.joblib --data heldout.csv --format json
+      stance evaluate --extraction
+    """
+    from stance._paths import resource
+    from stance.output import to_json, write_output
+
+    if extraction:
+        from stance.evaluate_extraction import evaluate_extraction, format_extraction
+
+        result = evaluate_extraction(data_path or resource("data/extraction_test.jsonl"))
+        write_output(to_json(result) if fmt == "json" else format_extraction(result), output)
+        return
+    from stance.corpus import read_labelled
+    from stance.evaluate import cross_validate, score_model
+    from stance.model import load_model
+
+    frame = read_labelled(data_path or resource("data/statements.csv"))
+    if model_path is not None:
+        model, _card = load_model(model_path)
+        result = score_model(model, frame)
+    else:
+        result = cross_validate(frame, n_splits=folds)
+    write_output(to_json(result) if fmt == "json" else format_scores(result), output)
+
+
+def format_scores(result: dict[str, Any]) -> str:
+    """Side-by-side text report of the model and the baselines."""
+    lines = []
+    if "folds" in result:
+        lines.append(f"{result['folds']}-fold cross-validation grouped by event: {result['rows']} statements, "
+                     f"{result['events']} events")
+    else:
+        lines.append(f"held-out evaluation: {result['rows']} statements")
+    systems = [(name, result[name]) for name in ("model", "majority", "vader")]
+    lines.append("")
+    lines.append(f"{'':<12}" + "".join(f"{name:>12}" for name, _ in systems))
+    def value(scores: dict | None, key: str, label: str | None = None) -> str:
+        if scores is None:
+            return f"{'n/a':>12}"
+        number = scores["per_class"][label][key] if label else scores[key]
+        return f"{number:>12.3f}"
+    lines.append(f"{'macro-F1':<12}" + "".join(value(s, "macro_f1") for _, s in systems))
+    lines.append(f"{'accuracy':<12}" + "".join(value(s, "accuracy") for _, s in systems))
+    for label in result["model"]["labels"]:
+        lines.append(f"{'F1 ' + label[:8]:<12}" + "".join(value(s, "f1", label) for _, s in systems))
+    if result["vader"] is None:
+        lines.append("(VADER not installed: pip install 'stance[vader]')")
+    model = result["model"]
+    lines.append("")
+    lines.append("model, per class:")
+    lines.append(f"  {'':<12}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
+    for label, s in model["per_class"].items():
+        lines.append(f"  {label:<12}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}{s['support']:>10}")
+    if "expected_calibration_error" in model:
+        lines.append(f"  expected calibration error: {model['expected_calibration_error']:.3f}")
+    lines.append("")
+    lines.append("model, confusion matrix (rows: true, columns: predicted):")
+    labels = model["labels"]
+    lines.append("  " + f"{'':<12}" + "".join(f"{label:>12}" for label in labels))
+    for label, row in zip(labels, model["confusion_matrix"]):
+        lines.append("  " + f"{label:<12}" + "".join(f"{n:>12}" for n in row))
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    cli(prog_name="stance")

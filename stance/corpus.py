@@ -1,0 +1,100 @@
+"""Reading labelled statements (for training and evaluation) and plain statement lists (for ``predict``).
+
+Every problem with a file becomes a one-line :class:`~stance.errors.DataError` naming the file and,
+where there is one, the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+from typing import Iterator
+
+from stance.errors import DataError, InputError
+from stance.model import LABELS
+
+REQUIRED_COLUMNS = ("statement", "stance")
+
+
+def read_text_file(path: str | os.PathLike) -> str:
+    """Read a whole text file as UTF-8 (BOM tolerated), or raise a one-line error."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, expected a file")
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DataError(f"{path}: looks like a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8") from None
+
+
+def read_labelled(path: str | os.PathLike):
+    """Read a labelled CSV (columns ``statement`` and ``stance``, optional ``event``, ``id``) as a DataFrame."""
+    import pandas as pd
+
+    text = read_text_file(path)
+    if not text.strip():
+        raise DataError(f"{path}: file is empty")
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except Exception as exc:
+        raise DataError(f"{path}: not a readable CSV ({str(exc).splitlines()[0]})") from None
+    missing = [column for column in REQUIRED_COLUMNS if column not in frame.columns]
+    if missing:
+        raise DataError(f"{path}: missing column {missing[0]!r} (columns are: {', '.join(frame.columns)})")
+    if frame.empty:
+        raise DataError(f"{path}: no rows")
+    empty = frame.index[frame["statement"].str.strip() == ""]
+    if len(empty):
+        raise DataError(f"{path}: empty statement on line {empty[0] + 2}")
+    frame["stance"] = frame["stance"].str.strip()
+    unknown = frame.index[~frame["stance"].isin(LABELS)]
+    if len(unknown):
+        row = unknown[0]
+        raise DataError(
+            f"{path}: unknown label {frame.at[row, 'stance']!r} on line {row + 2}; expected one of {', '.join(LABELS)}"
+        )
+    if "id" in frame.columns:
+        duplicated = frame.index[frame["id"].duplicated()]
+        if len(duplicated):
+            row = duplicated[0]
+            raise DataError(f"{path}: duplicate id {frame.at[row, 'id']!r} on line {row + 2}")
+    if "event" not in frame.columns:
+        frame["event"] = "unknown"
+    return frame
+
+
+def iter_texts(path: str | os.PathLike, text_column: str = "statement") -> Iterator[str]:
+    """Yield statements from a CSV or JSONL file (column *text_column*) or a plain text file (one per line)."""
+    path = Path(path)
+    text = read_text_file(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        reader = csv.DictReader(io.StringIO(text))
+        if reader.fieldnames is None or text_column not in reader.fieldnames:
+            columns = ", ".join(reader.fieldnames or [])
+            raise DataError(f"{path}: no column {text_column!r} (columns are: {columns}); use --text-column")
+        for row in reader:
+            yield row[text_column] or ""
+    elif suffix in (".jsonl", ".ndjson"):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{path}: line {number} is not valid JSON ({exc.msg})") from None
+            if not isinstance(record, dict) or text_column not in record:
+                raise DataError(f"{path}: line {number} has no field {text_column!r}; use --text-column")
+            yield str(record[text_column])
+    else:
+        for line in text.splitlines():
+            if line.strip():
+                yield line

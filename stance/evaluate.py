@@ -1,0 +1,150 @@
+"""Measuring the classifier honestly: cross-validation grouped by event, baselines, and extraction scores.
+
+Every number here comes from predictions on events the model did not learn from: the outer folds are a
+``GroupKFold`` over the ``event`` column, and hyper-parameters are chosen by an inner ``GroupKFold`` on the
+training events of each fold only (nested cross-validation).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import numpy as np
+
+from stance.errors import DataError
+from stance.model import LABELS, StanceModel
+
+PARAM_GRID: dict[str, list[Any]] = {"C": [1.0, 4.0, 16.0]}
+
+
+def metrics(y_true: Sequence[str], y_pred: Sequence[str], proba: np.ndarray | None = None) -> dict[str, Any]:
+    """Per-class precision/recall/F1, macro-F1, accuracy and the confusion matrix (rows true, columns predicted)."""
+    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+    labels = list(LABELS)
+    precision, recall, f1, support = precision_recall_fscore_support(
+        y_true, y_pred, labels=labels, zero_division=0
+    )
+    result: dict[str, Any] = {
+        "n": int(len(y_true)),
+        "accuracy": round(float(np.mean(np.asarray(y_true) == np.asarray(y_pred))), 4),
+        "macro_f1": round(float(np.mean(f1)), 4),
+        "per_class": {
+            label: {
+                "precision": round(float(p), 4), "recall": round(float(r), 4), "f1": round(float(f), 4),
+                "support": int(s),
+            }
+            for label, p, r, f, s in zip(labels, precision, recall, f1, support)
+        },
+        "labels": labels,
+        "confusion_matrix": confusion_matrix(y_true, y_pred, labels=labels).tolist(),
+    }
+    if proba is not None:
+        result["expected_calibration_error"] = round(expected_calibration_error(y_true, proba), 4)
+    return result
+
+
+def expected_calibration_error(y_true: Sequence[str], proba: np.ndarray, bins: int = 10) -> float:
+    """Mean gap between confidence and accuracy over equal-width confidence bins, weighted by bin size."""
+    confidence = proba.max(axis=1)
+    correct = np.asarray(LABELS, dtype=object)[proba.argmax(axis=1)] == np.asarray(y_true, dtype=object)
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for low, high in zip(edges[:-1], edges[1:]):
+        inside = (confidence > low) & (confidence <= high)
+        if inside.any():
+            total += inside.mean() * abs(correct[inside].mean() - confidence[inside].mean())
+    return float(total)
+
+
+def select_params(texts: list[str], labels: np.ndarray, groups: np.ndarray, n_splits: int = 4) -> dict[str, Any]:
+    """Choose hyper-parameters by macro-F1 under GroupKFold on the given (training) events only."""
+    from sklearn.model_selection import GroupKFold, GridSearchCV
+
+    n_splits = min(n_splits, len(set(groups)))
+    search = GridSearchCV(StanceModel(), PARAM_GRID, cv=GroupKFold(n_splits=n_splits), scoring="f1_macro")
+    search.fit(texts, labels, groups=groups)
+    return dict(search.best_params_)
+
+
+def _check_cv_data(labels: np.ndarray, groups: np.ndarray, n_splits: int) -> None:
+    if len(set(labels)) < 2:
+        raise DataError("the labelled file has only one class; cross-validation needs at least two")
+    if len(set(groups)) < n_splits:
+        raise DataError(
+            f"only {len(set(groups))} events for {n_splits}-fold grouped cross-validation; "
+            "add events or lower --folds"
+        )
+    for label in set(labels):
+        if (labels == label).sum() < n_splits:
+            raise DataError(f"class {label!r} has {(labels == label).sum()} examples, fewer than {n_splits} folds")
+
+
+def majority_predictions(train_labels: np.ndarray, n: int) -> np.ndarray:
+    values, counts = np.unique(train_labels, return_counts=True)
+    return np.full(n, values[np.argmax(counts)], dtype=object)
+
+
+def vader_predictions(texts: Sequence[str]) -> np.ndarray | None:
+    """VADER sentiment read as stance (compound < -0.05 condemning, > 0.05 supporting); None if not installed."""
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError:
+        return None
+    analyzer = SentimentIntensityAnalyzer()
+    out = []
+    for text in texts:
+        compound = analyzer.polarity_scores(text)["compound"]
+        out.append("condemning" if compound < -0.05 else "supporting" if compound > 0.05 else "ambiguous")
+    return np.asarray(out, dtype=object)
+
+
+def cross_validate(frame, n_splits: int = 5, tune: bool = True) -> dict[str, Any]:
+    """Grouped k-fold cross-validation of the model and both baselines on a labelled DataFrame."""
+    from sklearn.model_selection import GroupKFold
+
+    texts = frame["statement"].tolist()
+    labels = frame["stance"].to_numpy(dtype=object)
+    groups = frame["event"].to_numpy(dtype=object)
+    _check_cv_data(labels, groups, n_splits)
+    predicted = np.empty(len(texts), dtype=object)
+    majority = np.empty(len(texts), dtype=object)
+    proba = np.zeros((len(texts), len(LABELS)))
+    chosen = []
+    for train_index, test_index in GroupKFold(n_splits=n_splits).split(texts, labels, groups):
+        train_texts = [texts[i] for i in train_index]
+        params = select_params(train_texts, labels[train_index], groups[train_index]) if tune else {}
+        chosen.append(params)
+        model = StanceModel(**params).fit(train_texts, labels[train_index])
+        fold_proba = model.predict_proba([texts[i] for i in test_index])
+        order = [list(model.classes_).index(label) for label in LABELS]
+        proba[test_index] = fold_proba[:, order]
+        predicted[test_index] = np.asarray(LABELS, dtype=object)[proba[test_index].argmax(axis=1)]
+        majority[test_index] = majority_predictions(labels[train_index], len(test_index))
+    vader = vader_predictions(texts)
+    return {
+        "folds": n_splits,
+        "events": int(len(set(groups))),
+        "rows": int(len(texts)),
+        "chosen_params": chosen,
+        "model": metrics(labels, predicted, proba),
+        "majority": metrics(labels, majority),
+        "vader": metrics(labels, vader) if vader is not None else None,
+    }
+
+
+def score_model(model: StanceModel, frame) -> dict[str, Any]:
+    """Score a fitted model on a held-out labelled DataFrame, with the VADER baseline beside it."""
+    texts = frame["statement"].tolist()
+    labels = frame["stance"].to_numpy(dtype=object)
+    proba = model.predict_proba(texts)
+    order = [list(model.classes_).index(label) for label in LABELS]
+    proba = proba[:, order]
+    predicted = np.asarray(LABELS, dtype=object)[proba.argmax(axis=1)]
+    vader = vader_predictions(texts)
+    return {
+        "rows": int(len(texts)),
+        "model": metrics(labels, predicted, proba),
+        "majority": None,
+        "vader": metrics(labels, vader) if vader is not None else None,
+    }

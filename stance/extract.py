@@ -1,0 +1,521 @@
+"""Finding statements attributed to actors in an article: direct quotes, reported speech, descriptions.
+
+:func:`extract_statements` is a generator of small frozen :class:`Statement` records whose ``text`` is
+exactly ``article[start:end]``. It works paragraph by paragraph (one line of a scraped article is one
+paragraph):
+
+1. Quotations of four words or more are found first, at paragraph level, so a quote that spans sentences
+   stays whole; each gets its speaker from the attribution after it (``"...," said X`` / ``"...," X said``)
+   or before it (``X said: "..."``). A quote with no attribution continues the last speaker's words.
+2. The remaining sentences are scanned for cue words (``data/cues.csv``). For each cue the speaker is found
+   by one of these rules, tried in order: a passive (``was condemned by X``), ``according to X``, a
+   nominal form (``X's condemnation``, ``condemnation ... by X``, ``the position of X``), the subject before
+   the verb (``Russia and China abstained``; ``X's foreign ministry said``), an inverted subject after a
+   speech verb (``..., said the ministry``), or a short reference (``he said``, ``the minister added``)
+   resolved to the last speaker in the paragraph. Each speaker's statement runs from its subject to the
+   next speaker's subject, so ``Russia and China abstained, while France condemned ...`` gives two.
+3. A mention preceded by a listener word ("in a call with X") is never a speaker, and an actor excepted
+   from a group ("all countries, except Turkey, ...") is recorded on the group's statement instead.
+
+It does not handle: speakers that are common nouns with no actor mention ("analysts said"), which are
+dropped on purpose; quotes whose attribution is two sentences away; nested quotations.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator, Sequence
+
+from stance._paths import resource
+from stance.actors import ActorResolver, Mention, default_resolver
+from stance.sentences import paragraphs, split_sentences
+
+DIRECT_QUOTE, REPORTED, DESCRIPTION = "direct_quote", "reported", "description"
+MIN_QUOTE_WORDS = 4
+# Longest stretch scanned for a quote's attribution or a subject's glue; bounds the work per cue.
+_WINDOW = 160
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed statement: who (speaker mention, actor code) said what (text at start:end) how."""
+
+    article_id: str
+    speaker: str
+    actor_code: str
+    text: str
+    start: int
+    end: int
+    cue: str
+    kind: str
+    excepted: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    cue_kinds: dict[str, str]
+    cue_pattern: re.Pattern
+    role: frozenset[str]
+    glue: frozenset[str]
+    reference: frozenset[str]
+    exception: re.Pattern
+    listener: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    """Cue words and speaker words from ``data/cues.csv`` and ``data/speaker_words.txt``."""
+    cue_kinds: dict[str, str] = {}
+    with open(resource("data/cues.csv"), encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        for row in rows:
+            cue_kinds.setdefault(row["form"].strip().lower(), row["kind"].strip())
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in resource("data/speaker_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        sections.setdefault(current, []).extend(line.split())
+    forms = sorted(cue_kinds, key=len, reverse=True)
+    cue_pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", re.IGNORECASE)
+    exception_words = sections.get("exception", [])
+    exception = re.compile(
+        r"(?:except(?:\s+for)?|excluding|apart\s+from|besides|bar|save\s+for|other\s+than|with\s+the\s+exception\s+of"
+        r"|but\s+not|" + "|".join(re.escape(w) for w in exception_words if w not in ("but", "not", "other", "than",
+                                                                             "with", "the", "of", "apart"))
+        + r")\s*$",
+        re.IGNORECASE,
+    )
+    listener = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sections.get("listener", []))) + r")\s+(?:the\s+)?$", re.IGNORECASE
+    )
+    return _Vocabulary(
+        cue_kinds=cue_kinds,
+        cue_pattern=cue_pattern,
+        role=frozenset(sections.get("role", [])),
+        glue=frozenset(sections.get("glue", [])),
+        reference=frozenset(sections.get("reference", [])),
+        exception=exception,
+        listener=listener,
+    )
+
+
+_WORD = re.compile(r"[\w'\u2019-]+|[,()]")
+_QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
+_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|they)(?![\w-])", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?:he|she|they|the\s+(?:(?:foreign|prime|deputy|defence|defense|senior|top)\s+)?"
+    r"(?:minister|ministry|president|spokesman|spokeswoman|spokesperson|premier|chancellor|official|officials|envoy|"
+    r"ambassador|leader|government|secretary-general|statement|administration|king|emir))(?![\w-])",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
+                         r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
+_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_REFERENCE_TO_LAST = "reference"
+_HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
+                           "view", "views", "appeal", "appeals", "call", "calls"})
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
+# Speech verbs whose subject may follow them ("..., said the ministry"); stance verbs take objects there.
+_INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "noted", "told", "warned", "insisted",
+                              "declared", "tweeted"})
+_TRIM_LEFT = re.compile(r"^(?:[\s,;:\u2014\u2013-]|(?:and|but|while|whereas|as|with)\s)+", re.IGNORECASE)
+_TRIM_RIGHT = re.compile(r"(?:[\s,;:\u2014\u2013-]|\s(?:and|but|while|whereas|as|with))+$", re.IGNORECASE)
+
+
+def extract_statements(
+    text: str,
+    article_id: str = "",
+    date: _dt.date | None = None,
+    resolver: ActorResolver | None = None,
+) -> Iterator[Statement]:
+    """Yield the attributed statements in *text*, in order of position.
+
+    Args:
+        text: the article.
+        article_id: copied into each record.
+        date: the article's date, used to resolve leaders' names to the country they led then.
+        resolver: the actor resolver (default: the shared one built from the bundled data).
+    """
+    resolver = resolver or default_resolver()
+    extractor = _ArticleExtractor(text, article_id, resolver.find_mentions(text, date), vocabulary())
+    for start, end in paragraphs(text):
+        yield from extractor.paragraph(start, end)
+
+
+class _ArticleExtractor:
+    """State kept while walking one article: its mentions, and the speaker of an open quote."""
+
+    def __init__(self, text: str, article_id: str, mentions: list[Mention], vocab: _Vocabulary) -> None:
+        self.text = text
+        self.article_id = article_id
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.vocab = vocab
+        self.open_quote_speakers: list[Mention] | None = None
+        self.previous_speakers: list[Mention] | None = None
+
+    # -- helpers -----------------------------------------------------------------------------------------
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def _words(self, start: int, end: int) -> list[str]:
+        return _WORD.findall(self.text[start:end])
+
+    def _is_glue(self, start: int, end: int) -> bool:
+        """Whether text[start:end] can stand between a speaker mention and its verb."""
+        if end - start > _WINDOW:
+            return False
+        gap = self.text[start:end]
+        if re.search(r"[.;:!?\"\u201c\u201d]", gap):
+            return False
+        words = _WORD.findall(gap)
+        if len(words) > 14:
+            return False
+        for word in words:
+            lower = word.lower()
+            if word in (",", "(", ")") or lower in ("'s", "\u2019s"):
+                continue
+            lower = re.sub(r"(?:'s|\u2019s)$", "", lower)
+            if lower in self.vocab.glue or lower in self.vocab.role or lower.endswith("ly"):
+                continue
+            if word[:1].isupper():  # names and titles: "Foreign Minister Hakan Fidan"
+                continue
+            return False
+        return True
+
+    def _is_listener(self, mention: Mention, floor: int) -> bool:
+        before = self.text[max(floor, mention.start - 40):mention.start]
+        return bool(self.vocab.listener.search(before))
+
+    def _excepted(self, mention: Mention, floor: int) -> bool:
+        before = self.text[max(floor, mention.start - 40):mention.start]
+        return bool(self.vocab.exception.search(before.rstrip(" ,")) or self.vocab.exception.search(before))
+
+    def _coordinated(self, last: Mention, floor: int) -> list[Mention]:
+        """``last`` and the mentions joined to it by 'and' or commas before it ("Russia, China and Iran")."""
+        group = [last]
+        candidates = self._mentions_in(floor, last.start)
+        for previous in reversed(candidates):
+            between = self.text[previous.end:group[0].start]
+            if re.fullmatch(r"(?:'s|\u2019s)?\s*(?:,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", between,
+                            re.IGNORECASE):
+                group.insert(0, previous)
+            else:
+                break
+        return group
+
+    def _exceptions_after(self, group_mention: Mention, limit: int) -> tuple[str, ...]:
+        codes = []
+        for mention in self._mentions_in(group_mention.end, min(limit, group_mention.end + 80)):
+            if self._excepted(mention, group_mention.end):
+                codes.append(mention.code)
+                codes.extend(m.code for m in self._coordinated_after(mention, limit))
+        return tuple(dict.fromkeys(c for c in codes if c != group_mention.code))
+
+    def _coordinated_after(self, first: Mention, limit: int) -> list[Mention]:
+        out = []
+        current = first
+        for following in self._mentions_in(first.end, limit):
+            if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", self.text[current.end:following.start]):
+                out.append(following)
+                current = following
+            else:
+                break
+        return out
+
+    def _mentions_after(self, position: int, limit: int) -> list[Mention]:
+        """The speaker mentions starting right after *position* ("by Egypt and Jordan")."""
+        following = self._mentions_in(position, limit)
+        if not following or not self._is_glue(position, following[0].start):
+            return []
+        return [following[0], *self._coordinated_after(following[0], limit)]
+
+    def _clause_start(self, position: int, floor: int) -> int:
+        """Start of the clause holding *position*, for statements whose speaker comes after the verb."""
+        best = floor
+        for match in _CLAUSE_BREAK.finditer(self.text, floor, position):
+            best = match.end()
+        return best
+
+    def _with_article(self, start: int, floor: int) -> int:
+        """Include a leading "the" in a statement that starts at its speaker ("the world community")."""
+        match = re.search(r"(?<![\w-])the\s+$", self.text[max(floor, start - 4):start], re.IGNORECASE)
+        return start - len(match.group()) if match else start
+
+    # -- speakers --------------------------------------------------------------------------------------
+    def _subject_before(self, cue_start: int, floor: int) -> list[Mention]:
+        candidates = [m for m in self._mentions_in(floor, cue_start)]
+        if not candidates:
+            return []
+        last = candidates[-1]
+        if not self._is_glue(last.end, cue_start):
+            return []
+        if self._is_listener(last, floor) or self._excepted(last, floor):
+            # "all countries, except Turkey, calling on ...": the group before the exception speaks.
+            for earlier in reversed(candidates[:-1]):
+                if earlier.code == "INTL" or earlier.kind == "group":
+                    if self._is_glue(earlier.end, last.start) or self._excepted(last, floor):
+                        return [earlier]
+                break
+            return []
+        return self._coordinated(last, floor)
+
+    def _reference_before(self, cue_start: int, floor: int) -> re.Match | None:
+        best = None
+        for match in _REFERENCE.finditer(self.text, max(floor, cue_start - _WINDOW), cue_start):
+            best = match
+        if best and self._is_glue(best.end(), cue_start):
+            return best
+        return None
+
+    def _speakers_for_cue(self, cue: re.Match, floor: int, limit: int, last_speakers: list[Mention] | None
+                          ) -> tuple[list[Mention], int] | None:
+        """The speakers a cue belongs to, and where their statement starts; None when it has none."""
+        text = self.text
+        word = cue.group().lower()
+        kind = self.vocab.cue_kinds.get(word, "speech")
+        before = text[max(floor, cue.start() - 40):cue.start()]
+        after_by = _BY_AFTER.match(text, cue.end(), limit)
+        # Passive: "the strikes were condemned by Egypt and Jordan".
+        if after_by and (_PASSIVE_BEFORE.search(before) or kind in ("noun", "position_noun")):
+            speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
+            if speakers:
+                return speakers, self._clause_start(cue.start(), floor)
+        if kind in ("noun", "position_noun") or word in ("support", "backing", "call", "calls", "concern"):
+            # "Canada's condemnation of ...", "Moscow's position remains unclear".
+            previous = self._mentions_in(floor, cue.start())
+            if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):
+                speakers = self._coordinated(previous[-1], floor)
+                return speakers, speakers[0].start
+            # "widespread condemnation of the offensive by the international community".
+            by = re.search(r"\sby\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 90)], re.IGNORECASE)
+            if by:
+                speakers = self._mentions_after(cue.end() + by.end(), min(limit, cue.end() + by.end() + 40))
+                if speakers and speakers[0].start == cue.end() + by.end():
+                    return speakers, self._clause_start(cue.start(), floor)
+            # "the position of Russia and China", "the concern of the international community"; but in
+            # "condemnation of Russia", Russia is the target, so only holder nouns take "of".
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[cue.end():limit], re.IGNORECASE)
+            if of and (kind == "position_noun" or word in _HOLDER_NOUNS):
+                speakers = self._mentions_after(cue.end() + of.end(), min(limit, cue.end() + of.end() + 40))
+                if speakers and speakers[0].start == cue.end() + of.end():
+                    return speakers, self._clause_start(cue.start(), floor)
+            if kind in ("noun", "position_noun"):
+                return None
+        subject = self._subject_before(cue.start(), floor)
+        if subject:
+            return subject, self._with_article(subject[0].start, floor)
+        reference = self._reference_before(cue.start(), floor)
+        if reference and last_speakers:
+            return list(last_speakers), reference.start()
+        if word in _INVERTING_VERBS:
+            inverted = self._mentions_after(cue.end(), min(limit, cue.end() + 80))
+            if inverted and not self._is_listener(inverted[0], cue.end()):
+                return inverted, self._clause_start(cue.start(), floor)
+            ref = _REFERENCE.match(text, cue.end() + 1) if cue.end() + 1 < limit else None
+            if ref and last_speakers and text[cue.end():cue.end() + 1].isspace():
+                return list(last_speakers), floor
+        return None
+
+    # -- quotations ------------------------------------------------------------------------------------
+    def _quotes(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """(start, end, closed) of quotations in text[start:end]; an unclosed one runs to the end."""
+        quotes = []
+        position = start
+        text = self.text
+        while position < end:
+            match = re.compile("[\u201c\"\u00ab]").search(text, position, end)
+            if not match:
+                break
+            opener = match.group()
+            closer = _QUOTE_PAIRS[opener]
+            close = text.find(closer, match.end(), end)
+            if close == -1:
+                quotes.append((match.start(), end, False))
+                break
+            quotes.append((match.start(), close + 1, True))
+            position = close + 1
+        return quotes
+
+    def _attribution_after(self, quote_end: int, limit: int) -> tuple[list[Mention] | str, int, str] | None:
+        """Speakers (or ``_REFERENCE_TO_LAST`` for "he said"), statement end and cue of "...," said X."""
+        text = self.text
+        stop = min(limit, quote_end + _WINDOW)
+        boundary = re.search(r"[.!?;](?=\s|$)|[\u201c\"]", text[quote_end:stop])
+        # A closing quote ending in "." starts a new sentence: only "," attributions follow it directly.
+        segment_end = quote_end + boundary.start() + 1 if boundary else stop
+        if segment_end - quote_end > 1 and text[quote_end - 2:quote_end - 1] in ".!?" and \
+                not re.match(r"\s*[a-z]", text[quote_end:segment_end]):
+            return None
+        for cue in self.vocab.cue_pattern.finditer(text, quote_end, segment_end):
+            if self.vocab.cue_kinds.get(cue.group().lower()) not in ("speech", "stance"):
+                continue
+            before = self._subject_before(cue.start(), quote_end)
+            if before:
+                return before, segment_end, cue.group()
+            if self._reference_before(cue.start(), quote_end):
+                return _REFERENCE_TO_LAST, segment_end, cue.group()
+            after = self._mentions_after(cue.end(), segment_end)
+            if after:
+                return after, segment_end, cue.group()
+            if _REFERENCE.match(text, cue.end() + 1):
+                return _REFERENCE_TO_LAST, segment_end, cue.group()
+            return None
+        return None
+
+    def _attribution_before(self, quote_start: int, floor: int) -> tuple[list[Mention] | str, int, str] | None:
+        """Speakers (or ``_REFERENCE_TO_LAST``), statement start and cue of X said: "..."."""
+        text = self.text
+        lead = text[max(floor, quote_start - _WINDOW):quote_start]
+        if not re.search(r"[:,]\s*$|\bthat\s*$|\w\s*$", lead):
+            return None
+        sentence_floor = floor
+        for match in re.finditer(r"[.!?](?=\s)", lead):
+            sentence_floor = max(floor, quote_start - len(lead)) + match.end()
+        cues = [c for c in self.vocab.cue_pattern.finditer(text, sentence_floor, quote_start)
+                if self.vocab.cue_kinds.get(c.group().lower()) in ("speech", "stance")]
+        if not cues:
+            return None
+        cue = cues[-1]
+        if len(self._words(cue.end(), quote_start)) > 6:
+            return None
+        subject = self._subject_before(cue.start(), sentence_floor)
+        if subject:
+            return subject, subject[0].start, cue.group()
+        reference = self._reference_before(cue.start(), sentence_floor)
+        if reference:
+            return _REFERENCE_TO_LAST, reference.start(), cue.group()
+        return None
+
+    # -- paragraphs ------------------------------------------------------------------------------------
+    def paragraph(self, start: int, end: int) -> Iterator[Statement]:
+        """Statements of the paragraph text[start:end], quotations and sentences in reading order."""
+        units: list[tuple[int, str, tuple]] = []
+        masked: list[tuple[int, int]] = []
+        for q_start, q_end, closed in self._quotes(start, end):
+            if len(self._words(q_start + 1, q_end - 1 if closed else q_end)) < MIN_QUOTE_WORDS:
+                continue
+            s_start, s_end, cue, speakers = q_start, q_end, "quote", None
+            attribution = (self._attribution_after(q_end, end) if closed else None) or \
+                self._attribution_before(q_start, start)
+            if attribution:
+                speakers, boundary, cue = attribution
+                if boundary >= q_end:
+                    s_end = boundary
+                else:
+                    s_start = boundary
+            masked.append((min(s_start, q_start), max(s_end, q_end)))
+            units.append((s_start, "quote", (s_start, s_end, cue, speakers, closed)))
+        for s_start, s_end in split_sentences(self.text, start, end):
+            for piece in _unmasked(s_start, s_end, masked):
+                units.append((piece[0], "sentence", piece))
+        units.sort(key=lambda unit: unit[0])
+
+        # A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker
+        # (an open quote carried over, or the news habit of quoting on without repeating "he said").
+        continuing = self.open_quote_speakers or self.previous_speakers
+        self.open_quote_speakers = None
+        last_speakers: list[Mention] | None = None
+        for position, unit_kind, data in units:
+            if unit_kind == "sentence":
+                statements, speakers = self._sentence(data[0], data[1], last_speakers)
+                last_speakers = speakers or last_speakers
+                yield from statements
+                continue
+            s_start, s_end, cue, speakers, closed = data
+            if speakers == _REFERENCE_TO_LAST or speakers is None:
+                # "he added", or no attribution at all: the words continue the last speaker's, in this
+                # paragraph or, for a quote carried over from the previous one, in that one.
+                speakers = last_speakers or (continuing if position == start else None)
+            if not closed:
+                self.open_quote_speakers = speakers
+            if speakers:
+                last_speakers = speakers
+                yield from self._statements(speakers, s_start, s_end, cue, DIRECT_QUOTE, end)
+        self.previous_speakers = last_speakers
+
+    def _sentence(self, start: int, end: int, last_speakers: list[Mention] | None
+                  ) -> tuple[list[Statement], list[Mention] | None]:
+        """Statements in one sentence (or the part of it outside quotations), and its last speakers."""
+        text = self.text
+        hits: list[tuple[list[Mention], int, re.Match]] = []
+        for cue in self.vocab.cue_pattern.finditer(text, start, end):
+            floor = hits[-1][1] if hits else start
+            result = self._speakers_for_cue(cue, start, end, last_speakers)
+            if result is None:
+                continue
+            speakers, statement_start = result
+            statement_start = max(statement_start, floor)
+            if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
+                continue  # the same speaker's second verb belongs to the same statement
+            hits.append((speakers, statement_start, cue))
+        according = re.search(r"(?<![\w-])according\s+to\s+(?:the\s+)?", text[start:end], re.IGNORECASE)
+        if according:
+            speakers = self._mentions_after(start + according.end(), end)
+            if speakers and speakers[0].start == start + according.end():
+                hits.append((speakers, start, according))
+                hits.sort(key=lambda h: h[1])
+        statements: list[Statement] = []
+        for index, (speakers, statement_start, cue) in enumerate(hits):
+            statement_end = hits[index + 1][1] if index + 1 < len(hits) else end
+            if statement_end <= statement_start:
+                continue
+            word = cue.group().lower()
+            kind = DESCRIPTION if self.vocab.cue_kinds.get(word) in ("position", "position_noun") else REPORTED
+            if word.startswith("according"):
+                word = "according to"
+            statements.extend(self._statements(speakers, statement_start, statement_end, word, kind, end))
+        return statements, (hits[-1][0] if hits else None)
+
+    def _statements(self, speakers: Sequence[Mention], start: int, end: int, cue: str, kind: str, limit: int
+                    ) -> list[Statement]:
+        start, end = _trim(self.text, start, end)
+        if start >= end:
+            return []
+        out = []
+        seen = set()
+        for speaker in speakers:
+            if speaker.code in seen:
+                continue
+            seen.add(speaker.code)
+            excepted = self._exceptions_after(speaker, limit) if speaker.code == "INTL" else ()
+            out.append(Statement(self.article_id, speaker.text, speaker.code, self.text[start:end], start, end, cue,
+                                 kind, excepted))
+        return out
+
+
+def _unmasked(start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The parts of [start, end) outside the masked spans."""
+    position = start
+    for m_start, m_end in sorted(masked):
+        if m_end <= position or m_start >= end:
+            continue
+        if m_start > position:
+            yield position, m_start
+        position = max(position, m_end)
+    if position < end:
+        yield position, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    left = _TRIM_LEFT.match(text, start, end)
+    if left:
+        start = left.end()
+    right = _TRIM_RIGHT.search(text[start:end])
+    if right:
+        end = start + right.start()
+    return start, end

@@ -1,0 +1,216 @@
+"""The stance classifier: a scikit-learn estimator over statement text, and the one place model files are read.
+
+:class:`StanceModel` wraps a ``Pipeline`` of word n-gram TF-IDF (with negation scope marked, see
+:mod:`stance.text`), optional character n-grams, and a multinomial logistic regression, whose
+log-loss training gives probabilities that mean something. It follows scikit-learn's conventions:
+parameters in ``__init__`` only, learned attributes end in ``_``, works with ``clone`` and in a ``Pipeline``.
+
+Model files are a joblib container ``{"format": ..., "card": {...}, "estimator": StanceModel}`` written
+atomically, with the card also written beside it as JSON. :func:`load_model` is the only reader.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.utils.validation import check_is_fitted
+
+from stance.errors import DataError, ModelError
+from stance.files import atomic_write, sha256_file  # noqa: F401  (re-exported for callers)
+from stance.text import tokenize
+
+LABELS = ("condemning", "supporting", "ambiguous")
+MODEL_FORMAT = "stance-model/1"
+
+
+def _as_text_list(X: Any) -> list[str]:
+    if isinstance(X, str):
+        raise DataError("expected a list of statements, got a single string; wrap it in a list")
+    texts = list(X)
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise DataError(f"statement {i} is {type(text).__name__}, not text")
+    return texts
+
+
+class StanceModel(ClassifierMixin, BaseEstimator):
+    """Classify statements as condemning, supporting or ambiguous toward the event they discuss.
+
+    Args:
+        C: inverse regularisation strength of the logistic regression.
+        word_ngram_range: n-gram range of the word TF-IDF features (negation-marked tokens).
+        min_df: ignore word n-grams seen in fewer statements than this.
+        char_ngram_range: n-gram range of ``char_wb`` TF-IDF features, or ``None`` for none. Character
+            n-grams cost most of the prediction time (see README), so they are off unless they pay.
+        class_weight: passed to ``LogisticRegression``.
+        max_iter: iteration cap of the solver.
+    """
+
+    def __init__(
+        self,
+        C: float = 4.0,
+        word_ngram_range: tuple[int, int] = (1, 2),
+        min_df: int = 1,
+        char_ngram_range: tuple[int, int] | None = None,
+        class_weight: str | None = "balanced",
+        max_iter: int = 2000,
+    ) -> None:
+        self.C = C
+        self.word_ngram_range = word_ngram_range
+        self.min_df = min_df
+        self.char_ngram_range = char_ngram_range
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+
+    def _features(self) -> Any:
+        words = TfidfVectorizer(
+            tokenizer=tokenize,
+            token_pattern=None,
+            lowercase=False,
+            ngram_range=tuple(self.word_ngram_range),
+            min_df=self.min_df,
+            sublinear_tf=True,
+            dtype=np.float32,
+        )
+        if self.char_ngram_range is None:
+            return words
+        chars = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), min_df=2, sublinear_tf=True,
+            dtype=np.float32,
+        )
+        return FeatureUnion([("words", words), ("chars", chars)])
+
+    def fit(self, X: Iterable[str], y: Sequence[str]) -> "StanceModel":
+        texts = _as_text_list(X)
+        labels = np.asarray(list(y), dtype=object)
+        if len(texts) != len(labels):
+            raise DataError(f"{len(texts)} statements but {len(labels)} labels")
+        unknown = sorted(set(labels) - set(LABELS))
+        if unknown:
+            raise DataError(f"unknown label {unknown[0]!r}; labels must be one of {', '.join(LABELS)}")
+        if len(set(labels)) < 2:
+            raise DataError("training data has only one class; every stance needs examples")
+        self.pipeline_ = Pipeline(
+            [
+                ("features", self._features()),
+                (
+                    "classifier",
+                    LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter),
+                ),
+            ]
+        )
+        self.pipeline_.fit(texts, labels)
+        self.classes_ = self.pipeline_.classes_
+        return self
+
+    def predict_proba(self, X: Iterable[str]) -> np.ndarray:
+        check_is_fitted(self, "pipeline_")
+        return self.pipeline_.predict_proba(_as_text_list(X))
+
+    def predict(self, X: Iterable[str]) -> np.ndarray:
+        proba = self.predict_proba(X)
+        return self.classes_[np.argmax(proba, axis=1)]
+
+    def explain(self, X: Iterable[str], top: int = 5) -> list[list[tuple[str, float]]]:
+        """For each statement, the features that pushed it most toward its predicted label.
+
+        A feature's contribution is its TF-IDF value times the classifier's coefficient for the predicted
+        class, minus the mean coefficient over classes (so a word common to all classes counts for nothing).
+        """
+        check_is_fitted(self, "pipeline_")
+        texts = _as_text_list(X)
+        features = self.pipeline_.named_steps["features"]
+        classifier = self.pipeline_.named_steps["classifier"]
+        names = features.get_feature_names_out()
+        coef = classifier.coef_ - classifier.coef_.mean(axis=0, keepdims=True)
+        matrix = features.transform(texts).tocsr()
+        predicted = np.argmax(classifier.predict_proba(matrix), axis=1)
+        explanations = []
+        for row, label_index in enumerate(predicted):
+            start, end = matrix.indptr[row], matrix.indptr[row + 1]
+            columns = matrix.indices[start:end]
+            weights = matrix.data[start:end] * coef[label_index, columns]
+            order = np.argsort(-weights)[:top]
+            explanations.append(
+                [(str(names[columns[i]]).split("__")[-1], round(float(weights[i]), 4)) for i in order if weights[i] > 0]
+            )
+        return explanations
+
+    def save(self, path: str | os.PathLike, card: dict | None = None) -> Path:
+        """Write the model (and its card beside it as JSON) atomically; return the model path."""
+        check_is_fitted(self, "pipeline_")
+        import joblib
+
+        path = Path(path)
+        card = dict(card or {})
+        card.setdefault("labels", [str(c) for c in self.classes_])
+        card.update(versions())
+        container = {"format": MODEL_FORMAT, "card": card, "estimator": self}
+        atomic_write(path, lambda handle: joblib.dump(container, handle, compress=3))
+        card_text = json.dumps(card, indent=2, sort_keys=True) + "\n"
+        atomic_write(card_path(path), lambda handle: handle.write(card_text.encode()))
+        return path
+
+    @classmethod
+    def load(cls, path: str | os.PathLike, trust: bool = False) -> "StanceModel":
+        """Read a model written by :meth:`save` (see :func:`load_model`)."""
+        return load_model(path, trust=trust)[0]
+
+
+def versions() -> dict[str, str]:
+    import sklearn
+
+    from stance import __version__
+
+    return {"stance_version": __version__, "sklearn_version": sklearn.__version__}
+
+
+def card_path(model_path: str | os.PathLike) -> Path:
+    model_path = Path(model_path)
+    return model_path.with_name(model_path.name.removesuffix(".joblib") + ".card.json")
+
+
+RETRAIN_HINT = "retrain it with `stance train --output PATH`"
+
+
+def load_model(path: str | os.PathLike | None = None, trust: bool = False) -> tuple[StanceModel, dict]:
+    """Load a model file and its card; the one function that reads model files.
+
+    Refuses, with a :class:`ModelError` that says what to do, a missing, truncated or corrupt file, a file
+    that is not a stance model, and a model saved by another scikit-learn or stance version.
+    """
+    from stance._paths import default_model_path
+
+    path = Path(path) if path is not None else default_model_path()
+    if not path.exists():
+        raise ModelError(f"model file {path} not found; {RETRAIN_HINT}, or pass --model")
+    if path.is_dir():
+        raise ModelError(f"model path {path} is a folder, not a model file")
+    import joblib
+
+    try:
+        container = joblib.load(path)
+    except Exception as exc:  # any unpickling failure means the file is not usable
+        raise ModelError(f"model file {path} is corrupt or not a model ({type(exc).__name__}); {RETRAIN_HINT}") from None
+    if not isinstance(container, dict) or container.get("format") != MODEL_FORMAT:
+        raise ModelError(f"{path} is not a stance model file; {RETRAIN_HINT}")
+    card = container.get("card", {})
+    expected = versions()
+    for key, label in (("sklearn_version", "scikit-learn"), ("stance_version", "stance")):
+        if card.get(key) != expected[key]:
+            raise ModelError(
+                f"model {path} was saved with {label} {card.get(key)} but this is {label} {expected[key]}; "
+                f"{RETRAIN_HINT}"
+            )
+    estimator = container.get("estimator")
+    if not isinstance(estimator, StanceModel):
+        raise ModelError(f"{path} does not contain a StanceModel; {RETRAIN_HINT}")
+    return estimator, card

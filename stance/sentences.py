@@ -1,0 +1,95 @@
+"""Sentence splitting by regular expression with an abbreviation list kept in ``data/abbreviations.txt``.
+
+Chosen by measurement (issue 3): pysbd is accurate but ~5,000 sentences/s, slower than the classifier;
+a regular expression with an abbreviation list splits ~200,000 sentences/s with similar accuracy on news
+text. It returns character spans, never copies, so offsets into the article stay exact.
+
+It does not handle: abbreviations missing from the list that end a sentence, and sentence ends inside
+quotations (the extractor works on quotations at paragraph level, so it does not need them).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from stance._paths import resource
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+_NEXT = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_OPENERS = frozenset(
+    "The A An It He She They We I In On At But And However Meanwhile This That These Those There His Her Its "
+    "Their Our After Before When While Since As If Earlier Later Officials".split()
+)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, frozenset[str]]:
+    """The abbreviation sections of ``data/abbreviations.txt``: title, number, dotted."""
+    sections: dict[str, set[str]] = {"title": set(), "number": set(), "dotted": set()}
+    current = "title"
+    for line in resource("data/abbreviations.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, set())
+            continue
+        sections[current].add(line)
+    return {name: frozenset(values) for name, values in sections.items()}
+
+
+def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
+    """Whether the punctuation at text[dot] (its run ending at *after*) ends a sentence."""
+    if text[dot] != ".":
+        return True
+    following = _NEXT.match(text, after, limit)
+    if not following:
+        return True
+    next_char = following.group(2)
+    word = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    token = word.group(1) if word else ""
+    table = abbreviations()
+    if token in table["title"]:
+        return False
+    if token in table["number"] and next_char.isdigit():
+        return False
+    if len(token) == 1 and token.isupper():  # an initial: "George W. Bush"
+        return False
+    if token in table["dotted"] or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+        next_word = re.match(r"\w+", text[following.start(2):limit])
+        return bool(next_word and next_word.group() in _OPENERS)
+    # A lower-case continuation is not a new sentence ("... 3 p.m. local time").
+    return not next_char.islower()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of the sentences in ``text[start:end]``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    sentence_start = start
+    for match in _END.finditer(text, start, end):
+        if _is_boundary(text, match.start(), match.end(), end):
+            yield from _trimmed(text, sentence_start, match.end())
+            sentence_start = match.end()
+    yield from _trimmed(text, sentence_start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) spans of non-empty lines: scraped news puts one paragraph on a line."""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        yield from _trimmed(text, position, position + len(line))
+        position += len(line)

@@ -1,0 +1,50 @@
+"""Tokenising statements for the classifier: lower-cased words with negation scope marked.
+
+"stopped short of condemning" and "condemned" share the word *condemn*; what separates them is the
+negation in front. Words inside a short negation scope are emitted with a ``not_`` prefix, so the
+linear model can learn that ``not_condemning`` points elsewhere than ``condemning``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A scope opens after one of these cues and closes at punctuation or after NEGATION_WINDOW words.
+NEGATION_CUES = frozenset(
+    {
+        "not", "no", "never", "nor", "neither", "without", "refused", "refuses", "refusing", "declined",
+        "declines", "declining", "avoided", "avoids", "avoiding", "failed", "fails", "cannot", "can't",
+        "won't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "hasn't", "haven't", "wouldn't",
+        "shouldn't", "short_of", "reluctant", "hesitated", "rather_than",
+    }
+)
+NEGATION_WINDOW = 3
+
+_TOKEN = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?|[.,;:!?\"()\u201c\u201d]")
+_SCOPE_END = frozenset('.,;:!?"()\u201c\u201d')
+_PHRASES = (("short of", "short_of"), ("rather than", "rather_than"))
+
+
+def tokenize(text: str) -> list[str]:
+    """Split *text* into lower-case word tokens, prefixing words in a negation scope with ``not_``."""
+    lowered = text.lower().replace("\u2019", "'")
+    for phrase, joined in _PHRASES:
+        if phrase in lowered:
+            lowered = lowered.replace(phrase, joined)
+    tokens: list[str] = []
+    remaining = 0
+    for match in _TOKEN.finditer(lowered):
+        token = match.group()
+        if token in _SCOPE_END:
+            remaining = 0
+            continue
+        if token in NEGATION_CUES:
+            tokens.append(token)
+            remaining = NEGATION_WINDOW
+            continue
+        if remaining:
+            tokens.append("not_" + token)
+            remaining -= 1
+        else:
+            tokens.append(token)
+    return tokens
