@@ -268,5 +268,81 @@ def format_scores(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def input_options(function):
+    """Options shared by the commands that read articles."""
+    for option in reversed([
+        click.option("--text-column", default="text", show_default=True,
+                     help="Column (CSV) or field (JSONL) holding the article text in a corpus file."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Processes to use on this machine."),
+        click.option("--strict", is_flag=True, help="Stop at the first unreadable article instead of skipping it."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar or skip summary on stderr."),
+    ]):
+        function = option(function)
+    return function
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True, help="Output format; jsonl is one row per (article, actor).")
+@input_options
+@model_option
+@output_option
+def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, strict: bool, quiet: bool,
+             model_path: Path | None, output: Path | None) -> None:
+    """Find who takes which position in news articles.
+
+    INPUTS are text files, folders (every *.txt below them), JSONL or CSV corpora with a `text` column
+    (optional `id`, `title`, `date`, `event`), or `-` for stdin (the default). For each article, every actor
+    quoted or described (a country by ISO alpha-3 code, an organisation, or INTL for groups such as "the
+    international community") gets a position toward the article's event, with the statements that show it.
+
+    \b
+    Examples:
+      stance classify data/examples/bundled-example.txt
+      stance classify news/ --format jsonl -o positions.jsonl
+      cat article.txt | stance classify - --format json
+    """
+    from stance.pipeline import run_classify
+
+    run_classify(inputs, fmt=fmt, text_column=text_column, jobs=jobs, strict=strict, quiet=quiet,
+                 model_path=model_path, output=output)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--by", type=click.Choice(["actor", "event", "month"]), default="actor", show_default=True,
+              help="One row per actor, or per event (corpus `event`/`title`) or month and actor.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "markdown", "csv", "json", "html"]),
+              default="table", show_default=True, help="Output format; html is one self-contained page.")
+@input_options
+@model_option
+@output_option
+def report(inputs: Sequence[str], by: str, fmt: str, text_column: str, jobs: int, strict: bool, quiet: bool,
+           model_path: Path | None, output: Path | None) -> None:
+    """Who condemns, who supports, who hedges, across many articles.
+
+    INPUTS are whatever `stance classify` reads, or JSON Lines that `stance classify --format jsonl` wrote
+    (so a large corpus is classified once and reported many ways). One row per actor: overall position,
+    articles per position, mean confidence, first and last date, and the strongest evidence quote.
+    Group actors (INTL) and positions only inferred from an exception are marked.
+
+    \b
+    Examples:
+      stance report data/examples/
+      stance classify news/ --format jsonl -o positions.jsonl && stance report positions.jsonl --by month
+      stance report positions.jsonl --format html -o report.html
+    """
+    from stance.output import write_output
+    from stance.pipeline import SkipCounter, report_rows
+    from stance.report import build_report, render
+
+    skips = SkipCounter(strict, quiet)
+    frame = build_report(report_rows(inputs, text_column, jobs, strict, quiet, model_path, skips), by)
+    write_output(render(frame, fmt, by), output)
+    skips.summary(int(frame["articles"].sum()) if not frame.empty else 0)
+
+
 def main() -> None:
     cli(prog_name="stance")

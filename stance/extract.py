@@ -206,16 +206,25 @@ class _ArticleExtractor:
         return bool(self.vocab.exception.search(before.rstrip(" ,")) or self.vocab.exception.search(before))
 
     def _coordinated(self, last: Mention, floor: int) -> list[Mention]:
-        """``last`` and the mentions joined to it by 'and' or commas before it ("Russia, China and Iran")."""
+        """``last`` and the mentions joined to it by 'and' or commas before it ("Russia, China and Iran").
+
+        A bare comma joins only in a list that ends in "and"/"or", so that in "In a call with X, Y said"
+        X is not taken for a second speaker.
+        """
         group = [last]
-        candidates = self._mentions_in(floor, last.start)
-        for previous in reversed(candidates):
+        seen_conjunction = False
+        for previous in reversed(self._mentions_in(floor, last.start)):
             between = self.text[previous.end:group[0].start]
-            if re.fullmatch(r"(?:'s|\u2019s)?\s*(?:,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", between,
-                            re.IGNORECASE):
-                group.insert(0, previous)
-            else:
+            link = re.fullmatch(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", between,
+                                re.IGNORECASE)
+            if not link or self._is_listener(previous, floor):
                 break
+            if link.group(1) == ",":
+                if not seen_conjunction:
+                    break
+            else:
+                seen_conjunction = True
+            group.insert(0, previous)
         return group
 
     def _exceptions_after(self, group_mention: Mention, limit: int) -> tuple[str, ...]:
@@ -272,7 +281,20 @@ class _ArticleExtractor:
                         return [earlier]
                 break
             return []
-        return self._coordinated(last, floor)
+        return self._coordinated(self._with_title(last, candidates, floor), floor)
+
+    def _with_title(self, mention: Mention, candidates: list[Mention], floor: int) -> Mention:
+        """Widen "Ilham Aliyev" to "Azerbaijani president Ilham Aliyev" when the title names the same actor."""
+        index = candidates.index(mention)
+        while index > 0:
+            previous = candidates[index - 1]
+            gap = self.text[previous.end:mention.start]
+            if previous.code != mention.code or "," in gap or not self._is_glue(previous.end, mention.start):
+                break
+            mention = Mention(previous.start, mention.end, self.text[previous.start:mention.end], mention.code,
+                              mention.kind)
+            index -= 1
+        return mention
 
     def _reference_before(self, cue_start: int, floor: int) -> re.Match | None:
         best = None

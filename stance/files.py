@@ -38,3 +38,35 @@ def sha256_file(path: str | os.PathLike) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+class AtomicTextWriter:
+    """A text file written under a temporary name and renamed into place on success.
+
+    Used as a context manager; on an exception (or a kill) the temporary file is removed (or left as a
+    hidden ``.tmp``), and the file that was at *path* before is untouched.
+    """
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        if not self.path.parent.exists():
+            raise DataError(f"cannot write {self.path}: folder {self.path.parent} does not exist")
+        if self.path.is_dir():
+            raise DataError(f"cannot write {self.path}: it is a folder")
+        descriptor, self.temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                                      dir=self.path.parent)
+        self.handle = os.fdopen(descriptor, "w", encoding="utf-8", newline="")
+
+    def __enter__(self) -> Any:
+        return self.handle
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.replace(self.temporary, self.path)
+        else:
+            self.handle.close()
+            if os.path.exists(self.temporary):
+                os.unlink(self.temporary)

@@ -1,0 +1,183 @@
+"""The shared flow of the commands that read articles: read, classify, skip or stop on bad inputs, show progress.
+
+Kept apart from the CLI so that scripts can run the same flow, and from :mod:`stance.classify` so that
+the classifier itself knows nothing of files, progress bars or output formats.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from stance.aggregate import ActorPosition
+from stance.articles import Article, ArticleError, iter_articles
+from stance.errors import InputError
+
+
+class SkipCounter:
+    """Reports unreadable articles on stderr and counts them (or stops at the first, when strict)."""
+
+    def __init__(self, strict: bool, quiet: bool) -> None:
+        self.strict = strict
+        self.quiet = quiet
+        self.skipped = 0
+
+    def check(self, item: Article | ArticleError) -> bool:
+        if isinstance(item, Article):
+            return True
+        if self.strict:
+            raise InputError(f"{item.message} (stopped: --strict)")
+        self.skipped += 1
+        print(f"skipped: {item.message}", file=sys.stderr)
+        return False
+
+    def summary(self, done: int) -> None:
+        if self.skipped and not self.quiet:
+            print(f"{done} article(s) processed, {self.skipped} skipped", file=sys.stderr)
+
+
+def progress(items: Iterable[Any], quiet: bool, unit: str = "article") -> Iterable[Any]:
+    """A tqdm progress bar on stderr when stderr is a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit=unit, file=sys.stderr, dynamic_ncols=True)
+
+
+def positions_stream(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
+                     quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None,
+                     ) -> Iterator[tuple[Article, list[ActorPosition]]]:
+    """Classified articles in input order; unreadable ones are reported and skipped (or stop, if strict)."""
+    from stance.model import load_model
+    from stance.parallel import classify_stream
+
+    skips = skips or SkipCounter(strict, quiet)
+    model = load_model(model_path)[0] if jobs == 1 else None  # fail early on a bad model
+    if jobs > 1:
+        load_model(model_path)
+    articles = iter_articles(inputs, text_column)
+    for article, positions in progress(classify_stream(articles, model_path, jobs, model), quiet):
+        if skips.check(article):
+            yield article, positions
+
+
+def run_classify(inputs: Sequence[str], fmt: str = "table", text_column: str = "text", jobs: int = 1,
+                 strict: bool = False, quiet: bool = False, model_path: Path | None = None,
+                 output: Path | None = None) -> int:
+    """``stance classify``: write actor positions for every article in *fmt*; return the article count."""
+    from stance.classify import position_row
+    from stance.files import AtomicTextWriter
+    from stance.output import to_csv, to_table
+
+    skips = SkipCounter(strict, quiet)
+    stream = positions_stream(inputs, text_column, jobs, strict, quiet, model_path, skips)
+    writer = AtomicTextWriter(output) if output is not None and str(output) != "-" else None
+    handle = writer.handle if writer else sys.stdout
+    count = 0
+    try:
+        if fmt == "jsonl":
+            import json
+
+            for article, positions in stream:
+                count += 1
+                for position in positions:
+                    handle.write(json.dumps(position_row(position, article), ensure_ascii=False) + "\n")
+        else:
+            rows = []
+            for article, positions in stream:
+                count += 1
+                rows.extend(position_row(position, article) for position in positions)
+            if fmt == "json":
+                import json
+
+                handle.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            else:
+                flat = [flat_position(row) for row in rows]
+                if fmt == "csv":
+                    handle.write(to_csv(flat, FLAT_COLUMNS))
+                else:
+                    handle.write(to_table(flat, TABLE_COLUMNS, wrap="evidence"))
+    except BaseException:
+        if writer:
+            writer.__exit__(*sys.exc_info())
+        raise
+    if writer:
+        writer.__exit__(None, None, None)
+    skips.summary(count)
+    return count
+
+
+FLAT_COLUMNS = ["article", "date", "actor", "actor_code", "stance", "confidence", "inferred", "statements",
+                "evidence"]
+TABLE_COLUMNS = ["article", "actor", "actor_code", "stance", "confidence", "evidence"]
+
+
+def flat_position(row: dict[str, Any]) -> dict[str, Any]:
+    """A classify row with its evidence reduced to a count and the strongest quote (for tables and CSV)."""
+    strongest = row["evidence"][0]["text"] if row["evidence"] else ""
+    article = row["article"]
+    return {
+        **{k: v for k, v in row.items() if k != "evidence"},
+        "article": Path(article).name if "/" in article else article,
+        "actor": row["actor"] + (" (inferred)" if row["inferred"] else ""),
+        "statements": len(row["evidence"]),
+        "evidence": strongest,
+    }
+
+
+def is_positions_file(path: str) -> bool:
+    """Whether *path* is JSON Lines written by ``stance classify`` (rows with actor_code and stance)."""
+    import json
+
+    if not path.lower().endswith((".jsonl", ".ndjson")) or not Path(path).is_file():
+        return False
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    return False
+                return isinstance(record, dict) and "actor_code" in record and "stance" in record
+    return False
+
+
+def _positions_file_rows(path: str, skips: SkipCounter) -> Iterator[dict[str, Any]]:
+    import json
+
+    with open(path, encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                row["actor_code"], row["stance"], row["confidence"], row["actor"]  # noqa: B018
+            except (json.JSONDecodeError, KeyError, TypeError):
+                skips.check(ArticleError(f"{path}:{number}", f"{path}: line {number} is not a classify row"))
+                continue
+            yield row
+
+
+def report_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
+                quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None
+                ) -> Iterator[dict[str, Any]]:
+    """Classify rows for ``stance report``: read from earlier ``classify`` JSONL, or made now from articles."""
+    from stance.classify import position_row
+
+    skips = skips or SkipCounter(strict, quiet)
+    inputs = list(inputs) or ["-"]
+    articles: list[str] = []
+    for item in inputs + [None]:
+        if item is not None and not is_positions_file(item):
+            articles.append(item)
+            continue
+        if articles:  # classify the run of article inputs before this one, keeping input order
+            for article, positions in positions_stream(articles, text_column, jobs, strict, quiet, model_path,
+                                                       skips):
+                for position in positions:
+                    yield position_row(position, article)
+            articles = []
+        if item is not None:
+            yield from _positions_file_rows(item, skips)
