@@ -237,7 +237,8 @@ def format_scores(result: dict[str, Any]) -> str:
                      f"{result['events']} events")
     else:
         lines.append(f"held-out evaluation: {result['rows']} statements")
-    systems = [(name, result[name]) for name in ("model", "majority", "vader")]
+    names = [name for name in ("model", "model_text_only", "majority", "vader") if name in result]
+    systems = [("text only" if name == "model_text_only" else name, result[name]) for name in names]
     lines.append("")
     lines.append(f"{'':<12}" + "".join(f"{name:>12}" for name, _ in systems))
     def value(scores: dict | None, key: str, label: str | None = None) -> str:
@@ -277,6 +278,10 @@ def input_options(function):
                      help="Processes to use on this machine."),
         click.option("--strict", is_flag=True, help="Stop at the first unreadable article instead of skipping it."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar or skip summary on stderr."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="local: this machine (see --jobs); dask: a Dask cluster (pip install 'stance[dask]')."),
+        click.option("--scheduler", metavar="ADDRESS", default=None,
+                     help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster here)."),
     ]):
         function = option(function)
     return function
@@ -290,7 +295,7 @@ def input_options(function):
 @model_option
 @output_option
 def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, strict: bool, quiet: bool,
-             model_path: Path | None, output: Path | None) -> None:
+             engine: str, scheduler: str | None, model_path: Path | None, output: Path | None) -> None:
     """Find who takes which position in news articles.
 
     INPUTS are text files, folders (every *.txt below them), JSONL or CSV corpora with a `text` column
@@ -306,8 +311,10 @@ def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, stric
     """
     from stance.pipeline import run_classify
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     run_classify(inputs, fmt=fmt, text_column=text_column, jobs=jobs, strict=strict, quiet=quiet,
-                 model_path=model_path, output=output)
+                 model_path=model_path, output=output, engine=engine, scheduler=scheduler)
 
 
 @cli.command()
@@ -320,7 +327,7 @@ def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, stric
 @model_option
 @output_option
 def report(inputs: Sequence[str], by: str, fmt: str, text_column: str, jobs: int, strict: bool, quiet: bool,
-           model_path: Path | None, output: Path | None) -> None:
+           engine: str, scheduler: str | None, model_path: Path | None, output: Path | None) -> None:
     """Who condemns, who supports, who hedges, across many articles.
 
     INPUTS are whatever `stance classify` reads, or JSON Lines that `stance classify --format jsonl` wrote
@@ -338,8 +345,11 @@ def report(inputs: Sequence[str], by: str, fmt: str, text_column: str, jobs: int
     from stance.pipeline import SkipCounter, report_rows
     from stance.report import build_report, render
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     skips = SkipCounter(strict, quiet)
-    frame = build_report(report_rows(inputs, text_column, jobs, strict, quiet, model_path, skips), by)
+    rows = report_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler)
+    frame = build_report(rows, by)
     write_output(render(frame, fmt, by), output)
     skips.summary(int(frame["articles"].sum()) if not frame.empty else 0)
 

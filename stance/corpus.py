@@ -35,8 +35,13 @@ def read_text_file(path: str | os.PathLike) -> str:
         raise DataError(f"{path}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8") from None
 
 
-def read_labelled(path: str | os.PathLike):
-    """Read a labelled CSV (columns ``statement`` and ``stance``, optional ``event``, ``id``) as a DataFrame."""
+def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None = None):
+    """Read a labelled CSV (columns ``statement`` and ``stance``, optional ``event``, ``id``) as a DataFrame.
+
+    The ``speaker_is_actor`` context column is taken from the file when it has one; otherwise it is
+    derived from ``actor_code`` and the acting parties of each event in *events_path* (default: an
+    ``events.csv`` beside the file, when there is one), and is 0 where neither is known.
+    """
     import pandas as pd
 
     text = read_text_file(path)
@@ -68,7 +73,26 @@ def read_labelled(path: str | os.PathLike):
             raise DataError(f"{path}: duplicate id {frame.at[row, 'id']!r} on line {row + 2}")
     if "event" not in frame.columns:
         frame["event"] = "unknown"
+    if "speaker_is_actor" in frame.columns:
+        frame["speaker_is_actor"] = pd.to_numeric(frame["speaker_is_actor"], errors="coerce").fillna(0)
+    else:
+        acting = read_acting_parties(events_path or Path(path).with_name("events.csv"))
+        codes = frame["actor_code"] if "actor_code" in frame.columns else [""] * len(frame)
+        frame["speaker_is_actor"] = [
+            1.0 if code and code in acting.get(event, ()) else 0.0 for code, event in zip(codes, frame["event"])
+        ]
     return frame
+
+
+def read_acting_parties(path: str | os.PathLike) -> dict[str, frozenset[str]]:
+    """Event slug -> actor codes of the parties whose action the event is (column ``acting_codes``)."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    reader = csv.DictReader(io.StringIO(read_text_file(path)))
+    if not reader.fieldnames or "event" not in reader.fieldnames or "acting_codes" not in reader.fieldnames:
+        return {}
+    return {row["event"]: frozenset((row["acting_codes"] or "").split()) for row in reader}
 
 
 def iter_texts(path: str | os.PathLike, text_column: str = "statement") -> Iterator[str]:

@@ -57,7 +57,7 @@ def expected_calibration_error(y_true: Sequence[str], proba: np.ndarray, bins: i
     return float(total)
 
 
-def select_params(texts: list[str], labels: np.ndarray, groups: np.ndarray, n_splits: int = 4) -> dict[str, Any]:
+def select_params(texts: Any, labels: np.ndarray, groups: np.ndarray, n_splits: int = 4) -> dict[str, Any]:
     """Choose hyper-parameters by macro-F1 under GroupKFold on the given (training) events only."""
     from sklearn.model_selection import GroupKFold, GridSearchCV
 
@@ -99,35 +99,50 @@ def vader_predictions(texts: Sequence[str]) -> np.ndarray | None:
     return np.asarray(out, dtype=object)
 
 
+def statements_frame(frame):
+    """The model's input columns from a labelled DataFrame (see :func:`stance.model.as_frame`)."""
+    import pandas as pd
+
+    context = frame["speaker_is_actor"] if "speaker_is_actor" in frame.columns else 0.0
+    return pd.DataFrame({"text": frame["statement"].tolist(), "speaker_is_actor": context}).reset_index(drop=True)
+
+
 def cross_validate(frame, n_splits: int = 5, tune: bool = True) -> dict[str, Any]:
-    """Grouped k-fold cross-validation of the model and both baselines on a labelled DataFrame."""
+    """Grouped k-fold cross-validation of the model and both baselines on a labelled DataFrame.
+
+    The model is scored twice on the same folds: with the ``speaker_is_actor`` context (as ``classify``
+    uses it on articles) and on the text alone (as ``predict`` sees bare statements).
+    """
     from sklearn.model_selection import GroupKFold
 
-    texts = frame["statement"].tolist()
+    inputs = statements_frame(frame)
+    text_only = inputs.assign(speaker_is_actor=0.0)
+    texts = inputs["text"].tolist()
     labels = frame["stance"].to_numpy(dtype=object)
     groups = frame["event"].to_numpy(dtype=object)
     _check_cv_data(labels, groups, n_splits)
-    predicted = np.empty(len(texts), dtype=object)
-    majority = np.empty(len(texts), dtype=object)
     proba = np.zeros((len(texts), len(LABELS)))
+    proba_text = np.zeros((len(texts), len(LABELS)))
+    majority = np.empty(len(texts), dtype=object)
     chosen = []
     for train_index, test_index in GroupKFold(n_splits=n_splits).split(texts, labels, groups):
-        train_texts = [texts[i] for i in train_index]
-        params = select_params(train_texts, labels[train_index], groups[train_index]) if tune else {}
+        train = inputs.iloc[train_index]
+        params = select_params(train, labels[train_index], groups[train_index]) if tune else {}
         chosen.append(params)
-        model = StanceModel(**params).fit(train_texts, labels[train_index])
-        fold_proba = model.predict_proba([texts[i] for i in test_index])
+        model = StanceModel(**params).fit(train, labels[train_index])
         order = [list(model.classes_).index(label) for label in LABELS]
-        proba[test_index] = fold_proba[:, order]
-        predicted[test_index] = np.asarray(LABELS, dtype=object)[proba[test_index].argmax(axis=1)]
+        proba[test_index] = model.predict_proba(inputs.iloc[test_index])[:, order]
+        proba_text[test_index] = model.predict_proba(text_only.iloc[test_index])[:, order]
         majority[test_index] = majority_predictions(labels[train_index], len(test_index))
+    as_labels = np.asarray(LABELS, dtype=object)
     vader = vader_predictions(texts)
     return {
         "folds": n_splits,
         "events": int(len(set(groups))),
         "rows": int(len(texts)),
         "chosen_params": chosen,
-        "model": metrics(labels, predicted, proba),
+        "model": metrics(labels, as_labels[proba.argmax(axis=1)], proba),
+        "model_text_only": metrics(labels, as_labels[proba_text.argmax(axis=1)], proba_text),
         "majority": metrics(labels, majority),
         "vader": metrics(labels, vader) if vader is not None else None,
     }
@@ -137,7 +152,7 @@ def score_model(model: StanceModel, frame) -> dict[str, Any]:
     """Score a fitted model on a held-out labelled DataFrame, with the VADER baseline beside it."""
     texts = frame["statement"].tolist()
     labels = frame["stance"].to_numpy(dtype=object)
-    proba = model.predict_proba(texts)
+    proba = model.predict_proba(statements_frame(frame))
     order = [list(model.classes_).index(label) for label in LABELS]
     proba = proba[:, order]
     predicted = np.asarray(LABELS, dtype=object)[proba.argmax(axis=1)]

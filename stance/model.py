@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from stance.errors import DataError, ModelError
@@ -31,14 +31,33 @@ LABELS = ("condemning", "supporting", "ambiguous")
 MODEL_FORMAT = "stance-model/1"
 
 
-def _as_text_list(X: Any) -> list[str]:
+CONTEXT_COLUMN = "speaker_is_actor"
+
+
+def as_frame(X: Any):
+    """Statements as a DataFrame with columns ``text`` and ``speaker_is_actor`` (0 when not known).
+
+    *X* is a list of strings, or a DataFrame with a ``text`` (or ``statement``) column and optionally
+    ``speaker_is_actor``: 1 when the statement's speaker is the party whose action the event is (an
+    actor's own words about its own action are mostly defence of it).
+    """
+    import pandas as pd
+
     if isinstance(X, str):
         raise DataError("expected a list of statements, got a single string; wrap it in a list")
-    texts = list(X)
+    if isinstance(X, pd.DataFrame):
+        column = "text" if "text" in X.columns else "statement"
+        if column not in X.columns:
+            raise DataError("statements frame needs a 'text' or 'statement' column")
+        texts = X[column].tolist()
+        context = X[CONTEXT_COLUMN].astype(float).tolist() if CONTEXT_COLUMN in X.columns else [0.0] * len(X)
+    else:
+        texts = list(X)
+        context = [0.0] * len(texts)
     for i, text in enumerate(texts):
         if not isinstance(text, str):
             raise DataError(f"statement {i} is {type(text).__name__}, not text")
-    return texts
+    return pd.DataFrame({"text": texts, CONTEXT_COLUMN: np.asarray(context, dtype=np.float32)})
 
 
 class StanceModel(ClassifierMixin, BaseEstimator):
@@ -51,6 +70,8 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         char_ngram_range: n-gram range of ``char_wb`` TF-IDF features, or ``None`` for none. Character
             n-grams cost most of the prediction time (see README), so they are off unless they pay.
         class_weight: passed to ``LogisticRegression``.
+        use_context: add the ``speaker_is_actor`` column of a statements frame as a feature (see
+            :func:`as_frame`); plain lists of strings have it at 0.
         max_iter: iteration cap of the solver.
     """
 
@@ -61,6 +82,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         min_df: int = 1,
         char_ngram_range: tuple[int, int] | None = None,
         class_weight: str | None = "balanced",
+        use_context: bool = True,
         max_iter: int = 2000,
     ) -> None:
         self.C = C
@@ -68,6 +90,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.char_ngram_range = char_ngram_range
         self.class_weight = class_weight
+        self.use_context = use_context
         self.max_iter = max_iter
 
     def _features(self) -> Any:
@@ -80,16 +103,21 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             sublinear_tf=True,
             dtype=np.float32,
         )
-        if self.char_ngram_range is None:
-            return words
-        chars = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), min_df=2, sublinear_tf=True,
-            dtype=np.float32,
-        )
-        return FeatureUnion([("words", words), ("chars", chars)])
+        from sklearn.compose import ColumnTransformer
 
-    def fit(self, X: Iterable[str], y: Sequence[str]) -> "StanceModel":
-        texts = _as_text_list(X)
+        parts: list[tuple[str, Any, Any]] = [("words", words, "text")]
+        if self.char_ngram_range is not None:
+            chars = TfidfVectorizer(
+                analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), min_df=2, sublinear_tf=True,
+                dtype=np.float32,
+            )
+            parts.append(("chars", chars, "text"))
+        if self.use_context:
+            parts.append(("context", "passthrough", [CONTEXT_COLUMN]))
+        return ColumnTransformer(parts, sparse_threshold=1.0)
+
+    def fit(self, X: Any, y: Sequence[str]) -> "StanceModel":
+        texts = as_frame(X)
         labels = np.asarray(list(y), dtype=object)
         if len(texts) != len(labels):
             raise DataError(f"{len(texts)} statements but {len(labels)} labels")
@@ -111,22 +139,22 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         self.classes_ = self.pipeline_.classes_
         return self
 
-    def predict_proba(self, X: Iterable[str]) -> np.ndarray:
+    def predict_proba(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "pipeline_")
-        return self.pipeline_.predict_proba(_as_text_list(X))
+        return self.pipeline_.predict_proba(as_frame(X))
 
-    def predict(self, X: Iterable[str]) -> np.ndarray:
+    def predict(self, X: Any) -> np.ndarray:
         proba = self.predict_proba(X)
         return self.classes_[np.argmax(proba, axis=1)]
 
-    def explain(self, X: Iterable[str], top: int = 5) -> list[list[tuple[str, float]]]:
+    def explain(self, X: Any, top: int = 5) -> list[list[tuple[str, float]]]:
         """For each statement, the features that pushed it most toward its predicted label.
 
         A feature's contribution is its TF-IDF value times the classifier's coefficient for the predicted
         class, minus the mean coefficient over classes (so a word common to all classes counts for nothing).
         """
         check_is_fitted(self, "pipeline_")
-        texts = _as_text_list(X)
+        texts = as_frame(X)
         features = self.pipeline_.named_steps["features"]
         classifier = self.pipeline_.named_steps["classifier"]
         names = features.get_feature_names_out()

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from stance.aggregate import ActorPosition
 from stance.articles import Article, ArticleError, iter_articles
 from stance.errors import InputError
 
@@ -46,65 +45,80 @@ def progress(items: Iterable[Any], quiet: bool, unit: str = "article") -> Iterab
     return tqdm(items, unit=unit, file=sys.stderr, dynamic_ncols=True)
 
 
-def positions_stream(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
-                     quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None,
-                     ) -> Iterator[tuple[Article, list[ActorPosition]]]:
-    """Classified articles in input order; unreadable ones are reported and skipped (or stop, if strict)."""
+def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
+                 quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None,
+                 engine: str = "local", scheduler: str | None = None) -> Iterator[list[dict[str, Any]]]:
+    """For each readable article, in input order, its rows in the JSON Lines contract of ``classify``.
+
+    Unreadable articles are reported and skipped (or stop the run, with *strict*). *engine* ``"dask"``
+    classifies on a Dask cluster (see :func:`stance.parallel.dask_results`), the same rows in the same order.
+    """
+    from stance.classify import position_row
+
+    skips = skips or SkipCounter(strict, quiet)
+    if engine == "dask":
+        from stance.parallel import dask_results
+
+        rows: list[dict[str, Any]] | None = None
+        for kind, value in progress(dask_results(inputs, text_column, model_path, scheduler), quiet, "row"):
+            if kind == "error":
+                skips.check(ArticleError("", value))
+            elif kind == "article":
+                if rows is not None:
+                    yield rows
+                rows = []
+            else:
+                rows.append(value)
+        if rows is not None:
+            yield rows
+        return
     from stance.model import load_model
     from stance.parallel import classify_stream
 
-    skips = skips or SkipCounter(strict, quiet)
-    model = load_model(model_path)[0] if jobs == 1 else None  # fail early on a bad model
-    if jobs > 1:
-        load_model(model_path)
+    model = load_model(model_path)[0]  # also refuses a bad model before any worker starts
     articles = iter_articles(inputs, text_column)
     for article, positions in progress(classify_stream(articles, model_path, jobs, model), quiet):
         if skips.check(article):
-            yield article, positions
+            yield [position_row(position, article) for position in positions]
 
 
 def run_classify(inputs: Sequence[str], fmt: str = "table", text_column: str = "text", jobs: int = 1,
                  strict: bool = False, quiet: bool = False, model_path: Path | None = None,
-                 output: Path | None = None) -> int:
+                 output: Path | None = None, engine: str = "local", scheduler: str | None = None) -> int:
     """``stance classify``: write actor positions for every article in *fmt*; return the article count."""
-    from stance.classify import position_row
+    import json
+
     from stance.files import AtomicTextWriter
     from stance.output import to_csv, to_table
 
     skips = SkipCounter(strict, quiet)
-    stream = positions_stream(inputs, text_column, jobs, strict, quiet, model_path, skips)
-    writer = AtomicTextWriter(output) if output is not None and str(output) != "-" else None
-    handle = writer.handle if writer else sys.stdout
+    stream = article_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler)
     count = 0
-    try:
+
+    def write(handle: Any) -> None:
+        nonlocal count
         if fmt == "jsonl":
-            import json
-
-            for article, positions in stream:
+            for rows in stream:
                 count += 1
-                for position in positions:
-                    handle.write(json.dumps(position_row(position, article), ensure_ascii=False) + "\n")
+                for row in rows:
+                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            return
+        collected = []
+        for rows in stream:
+            count += 1
+            collected.extend(rows)
+        if fmt == "json":
+            handle.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+        elif fmt == "csv":
+            handle.write(to_csv([flat_position(row) for row in collected], FLAT_COLUMNS))
         else:
-            rows = []
-            for article, positions in stream:
-                count += 1
-                rows.extend(position_row(position, article) for position in positions)
-            if fmt == "json":
-                import json
+            handle.write(to_table([flat_position(row) for row in collected], TABLE_COLUMNS, wrap="evidence"))
 
-                handle.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-            else:
-                flat = [flat_position(row) for row in rows]
-                if fmt == "csv":
-                    handle.write(to_csv(flat, FLAT_COLUMNS))
-                else:
-                    handle.write(to_table(flat, TABLE_COLUMNS, wrap="evidence"))
-    except BaseException:
-        if writer:
-            writer.__exit__(*sys.exc_info())
-        raise
-    if writer:
-        writer.__exit__(None, None, None)
+    if output is None or str(output) == "-":
+        write(sys.stdout)
+    else:
+        with AtomicTextWriter(output) as handle:
+            write(handle)
     skips.summary(count)
     return count
 
@@ -161,11 +175,9 @@ def _positions_file_rows(path: str, skips: SkipCounter) -> Iterator[dict[str, An
 
 
 def report_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
-                quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None
-                ) -> Iterator[dict[str, Any]]:
+                quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None,
+                engine: str = "local", scheduler: str | None = None) -> Iterator[dict[str, Any]]:
     """Classify rows for ``stance report``: read from earlier ``classify`` JSONL, or made now from articles."""
-    from stance.classify import position_row
-
     skips = skips or SkipCounter(strict, quiet)
     inputs = list(inputs) or ["-"]
     articles: list[str] = []
@@ -174,10 +186,9 @@ def report_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1,
             articles.append(item)
             continue
         if articles:  # classify the run of article inputs before this one, keeping input order
-            for article, positions in positions_stream(articles, text_column, jobs, strict, quiet, model_path,
-                                                       skips):
-                for position in positions:
-                    yield position_row(position, article)
+            for rows in article_rows(articles, text_column, jobs, strict, quiet, model_path, skips, engine,
+                                     scheduler):
+                yield from rows
             articles = []
         if item is not None:
             yield from _positions_file_rows(item, skips)

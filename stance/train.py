@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from stance.corpus import read_labelled
-from stance.evaluate import cross_validate, select_params
+from stance.evaluate import cross_validate, select_params, statements_frame
 from stance.model import StanceModel, sha256_file
 
 
@@ -22,9 +22,10 @@ def train(data: str | os.PathLike, output: str | os.PathLike, folds: int = 5) ->
     frame = read_labelled(data)
     output = Path(output)
     scores = cross_validate(frame, n_splits=folds)
-    params = select_params(frame["statement"].tolist(), frame["stance"].to_numpy(dtype=object),
-                           frame["event"].to_numpy(dtype=object))
-    model = StanceModel(**params).fit(frame["statement"].tolist(), frame["stance"].tolist())
+    inputs = statements_frame(frame)
+    labels = frame["stance"].to_numpy(dtype=object)
+    params = select_params(inputs, labels, frame["event"].to_numpy(dtype=object))
+    model = StanceModel(**params).fit(inputs, labels)
     counts = frame["stance"].value_counts()
     card = {
         "name": output.name,
@@ -45,6 +46,7 @@ def train(data: str | os.PathLike, output: str | os.PathLike, folds: int = 5) ->
             "confusion_matrix": scores["model"]["confusion_matrix"],
             "confusion_labels": scores["model"]["labels"],
             "expected_calibration_error": scores["model"].get("expected_calibration_error"),
+            "text_only_macro_f1": scores["model_text_only"]["macro_f1"],
             "majority_macro_f1": scores["majority"]["macro_f1"],
             "vader_macro_f1": scores["vader"]["macro_f1"] if scores["vader"] else None,
         },

@@ -1,0 +1,113 @@
+"""Statement extraction on sentences written for these tests: (passage, expected (actor, text) pairs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stance.extract import extract_statements
+
+
+def extracted(text, date=None):
+    return [(s.actor_code, s.kind, s.text) for s in extract_statements(text, "t", date)]
+
+
+def codes(text, date=None):
+    return sorted({s.actor_code for s in extract_statements(text, "t", date)})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"This is a flagrant violation of our borders," the Peruvian foreign minister told reporters.', ["PER"]),
+        ('"We will not accept these results under any circumstances," said Chile.', ["CHL"]),
+        ('Kenya said: "The region cannot afford another war right now."', ["KEN"]),
+        ("Beijing called on all parties to exercise restraint.", ["CHN"]),
+        ("In a statement, Norway's foreign ministry said it deplored the escalation.", ["NOR"]),
+        ("According to the Kremlin, the operation is going to plan.", ["RUS"]),
+        ("The raids were condemned by Egypt and Jordan.", ["EGY", "JOR"]),
+        ("Canada's condemnation of the crackdown came within hours.", ["CAN"]),
+        ("The position of Brazil and India remains unclear.", ["BRA", "IND"]),
+        ("A close ally, Ankara has backed the offensive from the start.", ["TUR"]),
+        ("Tokyo has so far stopped short of criticising the move.", ["JPN"]),
+        ("Russia and China abstained, while France condemned the strikes.", ["CHN", "FRA", "RUS"]),
+        ("Ghana, Senegal and Nigeria welcomed the deal.", ["GHA", "NGA", "SEN"]),
+    ],
+    ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
+         "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
+         "stopped-short", "split-clauses", "list"],
+)
+def test_finds_each_speaker(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the offensive would be over within days.",
+        "A resident of Perugia said the shelling had stopped by morning.",
+        "Fighting continued near the border through the night.",
+        "The army moved into Turks and Caicos waters, according to nobody in particular.",
+        '"We are terrified," said a woman who fled the town.',
+        "The convoy crossed from Chad into Sudan on Tuesday.",
+    ],
+    ids=["analysts", "perugia-is-not-peru", "no-cue", "no-actor", "civilian-quote", "places-only"],
+)
+def test_finds_nothing_without_an_attributed_actor(text):
+    assert extracted(text) == []
+
+
+def test_listener_is_not_the_speaker():
+    text = ("In a phone call with the Finnish prime minister, the president of Estonia said the attack was "
+            "unacceptable.")
+    assert codes(text) == ["EST"]
+
+
+def test_group_exception_is_recorded_on_the_group_statement():
+    text = "All countries, except Belarus, called on Moscow to halt the assault immediately."
+    [statement] = list(extract_statements(text, "t"))
+    assert statement.actor_code == "INTL"
+    assert statement.excepted == ("BLR",)
+
+
+def test_pronoun_resolves_to_last_speaker_in_paragraph():
+    text = 'Lithuania condemned the move. "This cannot stand and must be reversed," the minister added.'
+    statements = list(extract_statements(text, "t"))
+    assert [s.actor_code for s in statements] == ["LTU", "LTU"]
+    assert statements[1].kind == "direct_quote"
+
+
+def test_pronoun_without_antecedent_is_dropped():
+    assert extracted('"This cannot stand and must be reversed," he said.') == []
+
+
+def test_quote_spanning_sentences_stays_whole():
+    text = '"We will never accept this. It is a violation of every norm," said Poland.'
+    [(code, kind, quote)] = extracted(text)
+    assert code == "POL" and kind == "direct_quote" and quote == text
+
+
+def test_quote_continued_in_next_paragraph_keeps_its_speaker():
+    text = ('Austria said: "We are deeply worried by what we see.\n'
+            '"Both sides must return to the table without conditions."')
+    assert [c for c, _, _ in extracted(text)] == ["AUT", "AUT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico welcomed the agreement.",
+        'Greece said: "It must stop now and forever."\nItaly, in turn, urged calm.',
+        "The move was condemned by Spain, Portugal and Ireland; Malta abstained.",
+        "  \r\nIndia   condemned the attack.\r\n",
+    ],
+)
+def test_offsets_index_the_article_exactly(text):
+    for statement in extract_statements(text, "t"):
+        assert text[statement.start:statement.end] == statement.text
+
+
+def test_leader_name_resolves_by_date():
+    text = "Boris Johnson condemned the attack."
+    assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
