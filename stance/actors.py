@@ -46,7 +46,18 @@ _DISPLAY_OVERRIDES = {
 _CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "von", "van",
                          "der", "den", "da", "dos", "do", "y", "d'", "al-", "for"})
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
+# "al-Burhan", "bin Salman", "de Mistura": lower-case name particles that belong to a capitalised run.
+_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar|ud|ul|bin|ibn|abu|bint)-\w", re.IGNORECASE)
 _MAX_ALIAS_TOKENS = 8
+# Capitalised words that may follow a country name or demonym in a title ("Turkish Foreign Minister ...").
+_TITLE_WORDS = frozenset(
+    "president vice prime minister ministry foreign secretary state defence defense interior chancellor premier "
+    "ambassador envoy embassy mission spokesman spokeswoman spokesperson king queen emir crown prince sheikh "
+    "supreme leader general gen lt col deputy acting special representative permanent chief senior government "
+    "parliament senate congress army navy air force forces military department office council national security "
+    "affairs mr mrs ms dr sultan president-elect delegation delegate federal high "
+    "commissioner commission house assembly cabinet junta regime authorities officials official".split()
+)
 
 
 @dataclass(frozen=True)
@@ -97,12 +108,32 @@ class ActorResolver:
         self._aliases: dict[str, list[_Alias]] = {}
         self._names: dict[str, str] = dict(ORGANISATIONS)
         self._load_libraries()
+        self._drop_ambiguous()
         self._load_curated()
-        groups = sorted((a for a, entries in self._aliases.items() if entries[0].code == GROUP_CODE and a[:1].islower()),
-                        key=len, reverse=True)
-        self._group_pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(g) for g in groups) + r")(?![\w-])", re.IGNORECASE
-        ) if groups else None
+        self._group_pattern = self._build_group_pattern()
+
+    def _build_group_pattern(self) -> re.Pattern:
+        """Group phrases: explicit ones (``data/groups.txt`` and group rows of the alias file) and the
+        composed form [quantifier] [modifier] noun ("all countries", "Western capitals", "most Arab states")."""
+        sections: dict[str, list[str]] = {}
+        current = ""
+        for line in resource("data/groups.txt").read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                current = line.strip("[]")
+                continue
+            sections.setdefault(current, []).append(line)
+        phrases = [p.removeprefix("the ") for p in sections.get("phrase", [])]
+        phrases += [a for a, entries in self._aliases.items() if entries[0].code == GROUP_CODE]
+        def alternation(items: list[str]) -> str:
+            return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+        quantifier = alternation(sections.get("quantifier", []))
+        modifier = alternation(sections.get("modifier", []))
+        noun = alternation(sections.get("noun", []))
+        composed = (rf"(?:(?:{quantifier})\s+(?:(?:{modifier})\s+)?|(?:{modifier})\s+)(?:{noun})")
+        return re.compile(rf"(?<![\w-])(?:{composed}|{alternation(phrases)})(?![\w-])", re.IGNORECASE)
 
     def _add(self, alias: str, code: str, kind: str, valid_from=None, valid_to=None) -> None:
         alias = " ".join(alias.split())
@@ -114,6 +145,12 @@ class ActorResolver:
         entry = _Alias(code, kind, valid_from, valid_to)
         if entry not in entries:
             entries.append(entry)
+
+    def _drop_ambiguous(self) -> None:
+        """Library aliases that name several countries ("American": USA, ASM, MNP, ...) are dropped;
+        the curated file decides such cases."""
+        for alias in [a for a, entries in self._aliases.items() if len({e.code for e in entries}) > 1]:
+            del self._aliases[alias]
 
     def _load_libraries(self) -> None:
         import pycountry
@@ -148,15 +185,22 @@ class ActorResolver:
     def _load_curated(self) -> None:
         if not self.alias_path.exists():
             raise DataError(f"alias file {self.alias_path} not found")
+        curated: set[str] = set()
         with open(self.alias_path, encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             for line, row in enumerate(reader, start=2):
                 alias, code = (row.get("alias") or "").strip(), (row.get("actor_code") or "").strip()
                 if not alias or not code:
                     continue
-                self._add(alias, code, (row.get("type") or "alias").strip(),
-                          _parse_date(row.get("valid_from", ""), self.alias_path, line),
-                          _parse_date(row.get("valid_to", ""), self.alias_path, line))
+                entry = _Alias(code, (row.get("type") or "alias").strip(),
+                               _parse_date(row.get("valid_from", ""), self.alias_path, line),
+                               _parse_date(row.get("valid_to", ""), self.alias_path, line))
+                key = " ".join(alias.split()).removeprefix("the ").removeprefix("The ")
+                if key not in curated:
+                    curated.add(key)
+                    self._aliases[key] = []  # the curated file overrides what the libraries say
+                if entry not in self._aliases[key]:
+                    self._aliases[key].append(entry)
 
     def name(self, code: str) -> str:
         """The display name of an actor code ("TUR" -> "Turkey")."""
@@ -179,12 +223,12 @@ class ActorResolver:
     def find_mentions(self, text: str, date: _dt.date | None = None) -> list[Mention]:
         """Every actor mention in *text*, in order, non-overlapping, with exact offsets."""
         mentions = self._capitalised_mentions(text, date)
-        if self._group_pattern is not None:
-            taken = [(m.start, m.end) for m in mentions]
-            for match in self._group_pattern.finditer(text):
-                if not any(s < match.end() and match.start() < e for s, e in taken):
-                    mentions.append(Mention(match.start(), match.end(), match.group(), GROUP_CODE, "group"))
-        mentions.sort(key=lambda m: m.start)
+        groups = [Mention(m.start(), m.end(), m.group(), GROUP_CODE, "group") for m in self._group_pattern.finditer(text)]
+        if groups:
+            # "Latin American leaders" is a group, not the United States.
+            mentions = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in groups)]
+            mentions.extend(groups)
+            mentions.sort(key=lambda m: m.start)
         return mentions
 
     def _capitalised_mentions(self, text: str, date: _dt.date | None) -> list[Mention]:
@@ -206,6 +250,11 @@ class ActorResolver:
                             break
                     if found:
                         break
+                if found and j < len(run) and not self._may_follow(text, run[found[0]]):
+                    # "Washington Post", "Chad Miller": the alias begins a longer proper name.
+                    found = None
+                    i = len(run)
+                    continue
                 if found:
                     j, start, end, (code, kind) = found
                     previous = mentions[-1] if mentions else None
@@ -218,6 +267,14 @@ class ActorResolver:
                 else:
                     i += 1
         return mentions
+
+    def _may_follow(self, text: str, token: tuple[int, int]) -> bool:
+        """Whether a capitalised token may follow an alias inside one run: a title or another alias."""
+        word = text[token[0]:token[1]]
+        if not word[:1].isupper():
+            return True  # a connector: "Russia and China"
+        return word.lower().rstrip(".") in _TITLE_WORDS or word in self._aliases or bool(_PARTICLE.match(word)) \
+            or word.rstrip(".").isupper()
 
     @staticmethod
     def _joinable(gap: str) -> bool:
@@ -238,7 +295,7 @@ class ActorResolver:
                 end -= 1
                 token = token[:-1]
             adjacent = last_end >= 0 and text[last_end:start].strip() == ""
-            if token[:1].isupper():
+            if token[:1].isupper() or (current and adjacent and _PARTICLE.match(token)):
                 if current and adjacent:
                     current.extend(pending)
                     current.append((start, end))

@@ -113,7 +113,7 @@ _WORD = re.compile(r"[\w'\u2019-]+|[,()]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|they)(?![\w-])", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"(?<![\w-])(?:he|she|they|the\s+(?:(?:foreign|prime|deputy|defence|defense|senior|top)\s+)?"
+    r"(?<![\w-])(?:he|she|they|it|the\s+(?:(?:foreign|prime|deputy|defence|defense|senior|top)\s+)?"
     r"(?:minister|ministry|president|spokesman|spokeswoman|spokesperson|premier|chancellor|official|officials|envoy|"
     r"ambassador|leader|government|secretary-general|statement|administration|king|emir))(?![\w-])",
     re.IGNORECASE,
@@ -124,6 +124,13 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|f
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE_TO_LAST = "reference"
+_SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
+                            re.IGNORECASE)
+# One parenthetical between a subject and its verb: ", which ... ," / ", a close ally of ... ,".
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|[A-Z][\w-]*'s|"
+                            r"[A-Z][\w-]*\u2019s)\b[^,;:\"\u201c\u201d]{1,120},\s*(?=[\w\s]{0,40}$)")
+# "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
+_POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
@@ -266,30 +273,50 @@ class _ArticleExtractor:
         return start - len(match.group()) if match else start
 
     # -- speakers --------------------------------------------------------------------------------------
-    def _subject_before(self, cue_start: int, floor: int) -> list[Mention]:
-        candidates = [m for m in self._mentions_in(floor, cue_start)]
+    def _subject_before(self, cue_start: int, floor: int, participle: bool = False) -> list[Mention]:
+        """The speakers named before a verb: the subject, or nothing when the nearest mention is not one."""
+        candidates = self._mentions_in(floor, cue_start)
         if not candidates:
             return []
         last = candidates[-1]
-        if not self._is_glue(last.end, cue_start):
-            return []
-        if self._is_listener(last, floor) or self._excepted(last, floor):
+        gap = self.text[last.end:cue_start]
+        if self._excepted(last, floor):
             # "all countries, except Turkey, calling on ...": the group before the exception speaks.
             for earlier in reversed(candidates[:-1]):
-                if earlier.code == "INTL" or earlier.kind == "group":
-                    if self._is_glue(earlier.end, last.start) or self._excepted(last, floor):
-                        return [earlier]
-                break
+                if earlier.code == "INTL" and not self._excepted(earlier, floor):
+                    return [earlier]
             return []
-        return self._coordinated(self._with_title(last, candidates, floor), floor)
+        if self._is_glue(last.end, cue_start):
+            relative = re.match(r"\s*,\s*who\b", gap)
+            if participle and "," in gap and not relative:
+                return []  # "..., calling them a dangerous step": an adjunct of the clause before
+            if self._is_listener(last, floor) and not relative:
+                return []
+            return self._coordinated(self._head(last, candidates, floor), floor)
+        # "Algeria, which shares a border with Niger, has opposed ...": skip one parenthetical.
+        parenthetical = _PARENTHETICAL.search(self.text, floor, cue_start)
+        if parenthetical and parenthetical.end() == cue_start or (
+                parenthetical and self._is_glue(parenthetical.end(), cue_start)):
+            before = self._mentions_in(floor, parenthetical.start() + 1)
+            if before and before[-1].end == parenthetical.start() and not self._is_listener(before[-1], floor):
+                return self._coordinated(self._head(before[-1], before, floor), floor)
+        return []
 
-    def _with_title(self, mention: Mention, candidates: list[Mention], floor: int) -> Mention:
-        """Widen "Ilham Aliyev" to "Azerbaijani president Ilham Aliyev" when the title names the same actor."""
+    def _head(self, mention: Mention, candidates: list[Mention], floor: int) -> Mention:
+        """The actor a subject phrase speaks for: "Ukraine's UN ambassador" and "Iran's mission to the United
+        Nations" speak for the possessor; "Azerbaijani president Ilham Aliyev" is one mention."""
         index = candidates.index(mention)
         while index > 0:
             previous = candidates[index - 1]
             gap = self.text[previous.end:mention.start]
-            if previous.code != mention.code or "," in gap or not self._is_glue(previous.end, mention.start):
+            if "," in gap:
+                break
+            if previous.code != mention.code:
+                if _POSSESSOR_GAP.fullmatch(gap):
+                    return Mention(previous.start, mention.end, self.text[previous.start:mention.end], previous.code,
+                                   previous.kind)
+                break
+            if not self._is_glue(previous.end, mention.start):
                 break
             mention = Mention(previous.start, mention.end, self.text[previous.start:mention.end], mention.code,
                               mention.kind)
@@ -323,8 +350,10 @@ class _ArticleExtractor:
             if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):
                 speakers = self._coordinated(previous[-1], floor)
                 return speakers, speakers[0].start
-            # "widespread condemnation of the offensive by the international community".
-            by = re.search(r"\sby\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 90)], re.IGNORECASE)
+            # "widespread condemnation of the offensive by the international community", "drew condemnation
+            # from across the international community".
+            by = re.search(r"\s(?:by|from(?:\s+across)?)\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 90)],
+                           re.IGNORECASE)
             if by:
                 speakers = self._mentions_after(cue.end() + by.end(), min(limit, cue.end() + by.end() + 40))
                 if speakers and speakers[0].start == cue.end() + by.end():
@@ -338,20 +367,56 @@ class _ArticleExtractor:
                     return speakers, self._clause_start(cue.start(), floor)
             if kind in ("noun", "position_noun"):
                 return None
-        subject = self._subject_before(cue.start(), floor)
+        subject = self._subject_before(cue.start(), floor, participle=word.endswith("ing"))
         if subject:
-            return subject, self._with_article(subject[0].start, floor)
+            return subject, self._statement_start(subject[0].start, cue, floor, limit)
         reference = self._reference_before(cue.start(), floor)
         if reference and last_speakers:
-            return list(last_speakers), reference.start()
-        if word in _INVERTING_VERBS:
+            return list(last_speakers), self._statement_start(reference.start(), cue, floor, limit)
+        # "..., said the ministry": the subject after a speech verb, only after a comma (so that in
+        # "He said Moscow rejected ...", Moscow is not the speaker).
+        if word in _INVERTING_VERBS and re.search(r",\s*$", text[floor:cue.start()]):
             inverted = self._mentions_after(cue.end(), min(limit, cue.end() + 80))
             if inverted and not self._is_listener(inverted[0], cue.end()):
-                return inverted, self._clause_start(cue.start(), floor)
-            ref = _REFERENCE.match(text, cue.end() + 1) if cue.end() + 1 < limit else None
-            if ref and last_speakers and text[cue.end():cue.end() + 1].isspace():
+                return inverted, floor
+            if last_speakers and _REFERENCE.match(text, cue.end() + 1) and text[cue.end():cue.end() + 1].isspace():
                 return list(last_speakers), floor
+        # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject.
+        subject = self._sentence_subject(floor, cue.start())
+        if subject:
+            return subject, self._with_article(subject[0].start, floor)
         return None
+
+    def _statement_start(self, subject_start: int, cue: re.Match, floor: int, limit: int) -> int:
+        """Where a statement whose subject starts at *subject_start* begins.
+
+        Usually at its subject; but in "The Houthis had left Britain no choice, he said." the words
+        before ", he said" are the statement.
+        """
+        if re.search(r",\s*$", self.text[floor:subject_start]) and \
+                re.fullmatch(r"[\w\s]{0,40}[.!?]?\s*", self.text[cue.end():limit]):
+            return floor
+        return self._with_article(subject_start, floor)
+
+    def _sentence_subject(self, floor: int, cue_start: int) -> list[Mention]:
+        """The subject of the sentence starting at *floor*, when it opens the sentence and no clause break
+        ("while", "but", ";") stands between it and the verb at *cue_start*."""
+        mentions = self._mentions_in(floor, cue_start)
+        if not mentions or _SUBJECT_BREAK.search(self.text, mentions[0].end, cue_start):
+            return []
+        first = mentions[0]
+        opening = self.text[floor:first.start]
+        if len(_WORD.findall(opening)) > 3 or not self._is_glue(floor, first.start) or "," in opening:
+            return []
+        following = re.match(r"(?:'s|\u2019s)?\s*([\w-]+)", self.text[first.end:cue_start])
+        if not following:
+            return []
+        word = following.group(1).lower()
+        # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
+        if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role:
+            return []
+        subject = self._head(first, mentions, floor)
+        return self._coordinated(subject, floor)
 
     # -- quotations ------------------------------------------------------------------------------------
     def _quotes(self, start: int, end: int) -> list[tuple[int, int, bool]]:
