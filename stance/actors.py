@@ -250,7 +250,8 @@ class ActorResolver:
                             break
                     if found:
                         break
-                if found and j < len(run) and not self._may_follow(text, run[found[0]]):
+                if found and j < len(run) and not self._may_follow(text, run[found[0]]) and \
+                        not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]):
                     # "Washington Post", "Chad Miller": the alias begins a longer proper name.
                     found = None
                     i = len(run)
@@ -273,7 +274,7 @@ class ActorResolver:
         word = text[token[0]:token[1]]
         if not word[:1].isupper():
             return True  # a connector: "Russia and China"
-        return word.lower().rstrip(".") in _TITLE_WORDS or word in self._aliases or bool(_PARTICLE.match(word)) \
+        return _is_title(word) or word in self._aliases or bool(_PARTICLE.match(word)) \
             or word.rstrip(".").isupper()
 
     @staticmethod
@@ -314,6 +315,11 @@ class ActorResolver:
         if current:
             runs.append(current)
         return runs
+
+
+def _is_title(word: str) -> bool:
+    """Whether a word is part of a title ("Secretary-General", "Foreign", "Minister")."""
+    return all(part in _TITLE_WORDS for part in word.lower().rstrip(".").split("-"))
 
 
 def _is_dotted_abbreviation(token: str) -> bool:

@@ -197,7 +197,7 @@ class _ArticleExtractor:
             if word in (",", "(", ")") or lower in ("'s", "\u2019s"):
                 continue
             lower = re.sub(r"(?:'s|\u2019s)$", "", lower)
-            if lower in self.vocab.glue or lower in self.vocab.role or lower.endswith("ly"):
+            if lower in self.vocab.glue or lower in self.vocab.role or lower.endswith("ly") or lower.isdigit():
                 continue
             if word[:1].isupper():  # names and titles: "Foreign Minister Hakan Fidan"
                 continue
@@ -290,9 +290,8 @@ class _ArticleExtractor:
             relative = re.match(r"\s*,\s*who\b", gap)
             if participle and "," in gap and not relative:
                 return []  # "..., calling them a dangerous step": an adjunct of the clause before
-            if self._is_listener(last, floor) and not relative:
-                return []
-            return self._coordinated(self._head(last, candidates, floor), floor)
+            if not self._is_listener(last, floor) or relative:
+                return self._coordinated(self._head(last, candidates, floor), floor)
         # "Algeria, which shares a border with Niger, has opposed ...": skip one parenthetical.
         parenthetical = _PARENTHETICAL.search(self.text, floor, cue_start)
         if parenthetical and parenthetical.end() == cue_start or (
