@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from stance._paths import resource
 from stance.errors import DataError
@@ -217,7 +218,10 @@ class ActorResolver:
         else:
             valid = sorted(entries, key=lambda e: (e.valid_from or _dt.date.min), reverse=True)
         if not valid:
-            return None
+            # A person named outside the dates we hold for them still belongs to one actor, when every
+            # office we know of was that actor's ("Vice President Joe Biden" in 2014).
+            codes = {e.code for e in entries}
+            return (entries[0].code, entries[0].kind) if len(codes) == 1 else None
         return valid[0].code, valid[0].kind
 
     def find_mentions(self, text: str, date: _dt.date | None = None) -> list[Mention]:
@@ -243,7 +247,10 @@ class ActorResolver:
                 for j in range(min(len(run), i + _MAX_ALIAS_TOKENS), i, -1):
                     start, end = run[i][0], run[j - 1][1]
                     surface = text[start:end]
-                    for candidate in (surface, _strip_possessive(surface), surface.rstrip(".")):
+                    candidates = [surface, _strip_possessive(surface), surface.rstrip(".")]
+                    if surface.isupper() and len(surface) > 4:
+                        candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
+                    for candidate in candidates:
                         hit = self.lookup(" ".join(candidate.split()), date)
                         if hit:
                             found = (j, start, start + len(candidate), hit)
@@ -325,6 +332,37 @@ def _is_title(word: str) -> bool:
 def _is_dotted_abbreviation(token: str) -> bool:
     # "U.S." and "U.N." keep their final dot; "Russia." does not.
     return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", token))
+
+
+# Organisations that convene or judge rather than act; an article is rarely about their own action.
+_NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
+
+
+def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_speakers: Iterable[str] = ()
+                    ) -> str | None:
+    """The actor whose action an article is most likely about.
+
+    The first actor named in the headline (text before *headline_end*) that is not speaking there
+    ("Japan vows ... after North Korean missile ..." is about North Korea); failing that, the actor
+    named most often, ties going to the earliest named. Groups and the UN's bodies are never principal.
+    None when no actor is named.
+    """
+    speaking = set(headline_speakers)
+    for mention in mentions:
+        if mention.start >= headline_end:
+            break
+        if mention.code not in _NOT_PRINCIPAL and mention.code not in speaking:
+            return mention.code
+    weight: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if mention.code in _NOT_PRINCIPAL:
+            continue
+        weight[mention.code] = weight.get(mention.code, 0) + 1
+        first.setdefault(mention.code, mention.start)
+    if not weight:
+        return None
+    return max(weight, key=lambda code: (weight[code], -first[code]))
 
 
 @lru_cache(maxsize=4)

@@ -7,9 +7,9 @@ faster per statement on a batch than one at a time); output order is always inpu
 from __future__ import annotations
 
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 
-from stance.actors import ActorResolver, default_resolver
+from stance.actors import ActorResolver, default_resolver, principal_actor
 from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
 from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
@@ -18,11 +18,23 @@ from stance.model import LABELS
 BATCH_ARTICLES = 256
 
 
-def classify_statements(model: Any, statements: list[Statement]) -> list[ClassifiedStatement]:
-    """Label each statement with the model."""
+def classify_statements(model: Any, statements: list[Statement], principal: Sequence[str | None] | None = None
+                        ) -> list[ClassifiedStatement]:
+    """Label each statement with the model.
+
+    *principal* gives, per statement, the code of the actor whose action its article is about; a statement
+    by that actor is marked ``speaker_is_actor`` for the model (its own words about its own action).
+    """
     if not statements:
         return []
-    proba = model.predict_proba([s.text for s in statements])
+    import pandas as pd
+
+    principal = principal or [None] * len(statements)
+    frame = pd.DataFrame({
+        "text": [s.text for s in statements],
+        "speaker_is_actor": [float(s.actor_code == p) for s, p in zip(statements, principal)],
+    })
+    proba = model.predict_proba(frame)
     columns = [list(model.classes_).index(label) for label in LABELS]
     out = []
     for statement, row in zip(statements, proba[:, columns]):
@@ -56,16 +68,31 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
         batch = list(islice(iterator, batch_articles))
         if not batch:
             return
-        extracted = [
-            list(extract_statements(a.text, a.id, a.date, resolver)) if isinstance(a, Article) else []
-            for a in batch
-        ]
+        extracted, principals = [], []
+        for article in batch:
+            statements, principal = _extract(article, resolver)
+            extracted.append(statements)
+            principals.extend([principal] * len(statements))
         flat = [s for statements in extracted for s in statements]
-        classified = iter(classify_statements(model, flat))
+        classified = iter(classify_statements(model, flat, principals))
         for article, statements in zip(batch, extracted):
             items = [next(classified) for _ in statements]
             positions = aggregate(article.id, items, resolver.name) if isinstance(article, Article) else []
             yield article, positions
+
+
+def _extract(article: Article | ArticleError, resolver: ActorResolver) -> tuple[list[Statement], str | None]:
+    """An article's statements and its principal actor (see :func:`stance.actors.principal_actor`)."""
+    if not isinstance(article, Article):
+        return [], None
+    mentions = resolver.find_mentions(article.text, article.date)
+    headline_end = 0
+    if article.title:
+        position = article.text.find(article.title, 0, 2000)
+        headline_end = position + len(article.title) if position >= 0 else 0
+    statements = list(extract_statements(article.text, article.id, article.date, resolver, mentions))
+    speakers = [s.actor_code for s in statements if s.start < headline_end]
+    return statements, principal_actor(mentions, headline_end, speakers)
 
 
 def position_row(position: ActorPosition, article: Article | None = None) -> dict[str, Any]:

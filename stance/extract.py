@@ -113,9 +113,11 @@ _WORD = re.compile(r"[\w'\u2019-]+|[,()]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 _PRONOUN = re.compile(r"(?<![\w-])(?:he|she|they)(?![\w-])", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"(?<![\w-])(?:he|she|they|it|the\s+(?:(?:foreign|prime|deputy|defence|defense|senior|top)\s+)?"
+    r"(?<![\w-])(?:he|she|they|it|(?:the|its|their|his|her|a|an)\s+(?:(?:foreign|prime|deputy|defence|defense|"
+    r"senior|top|government|ministry|presidential|official)\s+)?"
     r"(?:minister|ministry|president|spokesman|spokeswoman|spokesperson|premier|chancellor|official|officials|envoy|"
-    r"ambassador|leader|government|secretary-general|statement|administration|king|emir))(?![\w-])",
+    r"ambassador|leader|government|secretary-general|statement|administration|king|emir|bloc|alliance|"
+    r"organisation|organization|union|council|office|embassy|mission|delegation))(?![\w-])",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -124,11 +126,22 @@ _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|f
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE_TO_LAST = "reference"
+# "Berlin's line stood out": a possessive that makes its owner the topic of what follows.
+_POSITION_WORDS = frozenset({"position", "stance", "line", "view", "views", "response", "reaction", "approach",
+                             "attitude", "policy", "tone", "message", "verdict"})
+_QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament", "lawmakers", "delegates",
+                                "assembly", "council", "crowd", "supporters", "audience", "media", "television",
+                                "radio", "interview", "conference", "statement", "briefing", "saying", "wrote",
+                                "tweeted", "posted", "declared", "added"})
 _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
                             re.IGNORECASE)
 # One parenthetical between a subject and its verb: ", which ... ," / ", a close ally of ... ,".
-_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|[A-Z][\w-]*'s|"
-                            r"[A-Z][\w-]*\u2019s)\b[^,;:\"\u201c\u201d]{1,120},\s*(?=[\w\s]{0,40}$)")
+_SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
+                         r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|like|unlike|"
+                            r"along\s+with|together\s+with|[A-Z][\w-]*'s|"
+                            r"[A-Z][\w-]*\u2019s)\b[^;:\"\u201c\u201d]{1,120}?,\s*(?=[\w\s]{0,40}$)")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
 _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
@@ -146,6 +159,7 @@ def extract_statements(
     article_id: str = "",
     date: _dt.date | None = None,
     resolver: ActorResolver | None = None,
+    mentions: list[Mention] | None = None,
 ) -> Iterator[Statement]:
     """Yield the attributed statements in *text*, in order of position.
 
@@ -154,9 +168,11 @@ def extract_statements(
         article_id: copied into each record.
         date: the article's date, used to resolve leaders' names to the country they led then.
         resolver: the actor resolver (default: the shared one built from the bundled data).
+        mentions: the article's actor mentions, when the caller has found them already.
     """
-    resolver = resolver or default_resolver()
-    extractor = _ArticleExtractor(text, article_id, resolver.find_mentions(text, date), vocabulary())
+    if mentions is None:
+        mentions = (resolver or default_resolver()).find_mentions(text, date)
+    extractor = _ArticleExtractor(text, article_id, mentions, vocabulary())
     for start, end in paragraphs(text):
         yield from extractor.paragraph(start, end)
 
@@ -205,8 +221,12 @@ class _ArticleExtractor:
         return True
 
     def _is_listener(self, mention: Mention, floor: int) -> bool:
+        """Whether a mention is governed by a preposition ("in a call with X", "urged X") and so is not a
+        speaker; "a spokesman for X" and "officials in X" speak for X."""
         before = self.text[max(floor, mention.start - 40):mention.start]
-        return bool(self.vocab.listener.search(before))
+        if not self.vocab.listener.search(before):
+            return False
+        return not _SPEAKS_FOR.search(before)
 
     def _excepted(self, mention: Mention, floor: int) -> bool:
         before = self.text[max(floor, mention.start - 40):mention.start]
@@ -286,19 +306,18 @@ class _ArticleExtractor:
                 if earlier.code == "INTL" and not self._excepted(earlier, floor):
                     return [earlier]
             return []
+        # "Algeria, which shares a border with Niger, has opposed ...": skip one parenthetical.
+        parenthetical = _PARENTHETICAL.search(self.text, floor, cue_start)
+        if parenthetical and self._is_glue(parenthetical.end(), cue_start):
+            before = self._mentions_in(floor, parenthetical.start() + 1)
+            if before and before[-1].end == parenthetical.start() and not self._is_listener(before[-1], floor):
+                return self._coordinated(self._head(before[-1], before, floor), floor)
         if self._is_glue(last.end, cue_start):
             relative = re.match(r"\s*,\s*who\b", gap)
             if participle and "," in gap and not relative:
                 return []  # "..., calling them a dangerous step": an adjunct of the clause before
             if not self._is_listener(last, floor) or relative:
                 return self._coordinated(self._head(last, candidates, floor), floor)
-        # "Algeria, which shares a border with Niger, has opposed ...": skip one parenthetical.
-        parenthetical = _PARENTHETICAL.search(self.text, floor, cue_start)
-        if parenthetical and parenthetical.end() == cue_start or (
-                parenthetical and self._is_glue(parenthetical.end(), cue_start)):
-            before = self._mentions_in(floor, parenthetical.start() + 1)
-            if before and before[-1].end == parenthetical.start() and not self._is_listener(before[-1], floor):
-                return self._coordinated(self._head(before[-1], before, floor), floor)
         return []
 
     def _head(self, mention: Mention, candidates: list[Mention], floor: int) -> Mention:
@@ -330,8 +349,8 @@ class _ArticleExtractor:
             return best
         return None
 
-    def _speakers_for_cue(self, cue: re.Match, floor: int, limit: int, last_speakers: list[Mention] | None
-                          ) -> tuple[list[Mention], int] | None:
+    def _speakers_for_cue(self, cue: re.Match, floor: int, limit: int, last_speakers: list[Mention] | None,
+                          fallback: bool = True) -> tuple[list[Mention], int] | None:
         """The speakers a cue belongs to, and where their statement starts; None when it has none."""
         text = self.text
         word = cue.group().lower()
@@ -339,10 +358,13 @@ class _ArticleExtractor:
         before = text[max(floor, cue.start() - 40):cue.start()]
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         # Passive: "the strikes were condemned by Egypt and Jordan".
-        if after_by and (_PASSIVE_BEFORE.search(before) or kind in ("noun", "position_noun")):
+        if after_by and (_PASSIVE_BEFORE.search(before) or kind in ("noun", "position_noun")
+                         or re.search(r",\s*$", before)):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
                 return speakers, self._clause_start(cue.start(), floor)
+        if _PASSIVE_BEFORE.search(before) and kind not in ("noun", "position_noun"):
+            return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in ("support", "backing", "call", "calls", "concern"):
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
             previous = self._mentions_in(floor, cue.start())
@@ -381,7 +403,7 @@ class _ArticleExtractor:
             if last_speakers and _REFERENCE.match(text, cue.end() + 1) and text[cue.end():cue.end() + 1].isspace():
                 return list(last_speakers), floor
         # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject.
-        subject = self._sentence_subject(floor, cue.start())
+        subject = self._sentence_subject(floor, cue.start()) if fallback else []
         if subject:
             return subject, self._with_article(subject[0].start, floor)
         return None
@@ -407,12 +429,13 @@ class _ArticleExtractor:
         opening = self.text[floor:first.start]
         if len(_WORD.findall(opening)) > 3 or not self._is_glue(floor, first.start) or "," in opening:
             return []
-        following = re.match(r"(?:'s|\u2019s)?\s*([\w-]+)", self.text[first.end:cue_start])
+        following = re.match(r"(?:'s|\u2019s)?[\s,]*([\w-]+)", self.text[first.end:cue_start])
         if not following:
             return []
         word = following.group(1).lower()
         # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
-        if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role:
+        if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role and \
+                word not in _POSITION_WORDS:
             return []
         subject = self._head(first, mentions, floor)
         return self._coordinated(subject, floor)
@@ -436,6 +459,17 @@ class _ArticleExtractor:
             quotes.append((match.start(), close + 1, True))
             position = close + 1
         return quotes
+
+    def _inline(self, quote_start: int, floor: int) -> bool:
+        """Whether a quotation is woven into a sentence rather than standing as the speaker's words."""
+        lead = self.text[floor:quote_start].rstrip()
+        if not lead or lead[-1] in ".!?:,;\u2014\u201d\"" or lead.endswith("--"):
+            return False
+        last_word = re.search(r"([\w'-]+)$", lead)
+        if not last_word:
+            return False
+        word = last_word.group(1).lower()
+        return not (word in _QUOTE_INTRODUCERS or self.vocab.cue_kinds.get(word) in ("speech", "stance"))
 
     def _attribution_after(self, quote_end: int, limit: int) -> tuple[list[Mention] | str, int, str] | None:
         """Speakers (or ``_REFERENCE_TO_LAST`` for "he said"), statement end and cue of "...," said X."""
@@ -495,6 +529,8 @@ class _ArticleExtractor:
         for q_start, q_end, closed in self._quotes(start, end):
             if len(self._words(q_start + 1, q_end - 1 if closed else q_end)) < MIN_QUOTE_WORDS:
                 continue
+            if self._inline(q_start, start):
+                continue  # 'said Mr. Putin had "chosen a path of bloodshed"': part of the sentence around it
             s_start, s_end, cue, speakers = q_start, q_end, "quote", None
             attribution = (self._attribution_after(q_end, end) if closed else None) or \
                 self._attribution_before(q_start, start)
@@ -519,7 +555,9 @@ class _ArticleExtractor:
         for position, unit_kind, data in units:
             if unit_kind == "sentence":
                 statements, speakers = self._sentence(data[0], data[1], last_speakers)
-                last_speakers = speakers or last_speakers
+                # The last speaker, or else the last actor that opened a sentence ("Kazakhstan went further.
+                # Its foreign ministry said ..."), is what "he" or "the ministry" refers to next.
+                last_speakers = speakers or self._sentence_subject(data[0], data[1]) or last_speakers
                 yield from statements
                 continue
             s_start, s_end, cue, speakers, closed = data
@@ -541,7 +579,7 @@ class _ArticleExtractor:
         hits: list[tuple[list[Mention], int, re.Match]] = []
         for cue in self.vocab.cue_pattern.finditer(text, start, end):
             floor = hits[-1][1] if hits else start
-            result = self._speakers_for_cue(cue, start, end, last_speakers)
+            result = self._speakers_for_cue(cue, start, end, last_speakers, fallback=not hits)
             if result is None:
                 continue
             speakers, statement_start = result
