@@ -38,6 +38,11 @@ class StanceGroup(click.Group):
 
 
 def model_option(function):
+    function = click.option(
+        "--trust-model", is_flag=True,
+        help="Load --model without the safety check. A model file is a pickle and can run code when loaded: "
+             "use only for files you made yourself.",
+    )(function)
     return click.option(
         "--model", "model_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
         help="Model file to use (default: the bundled model in models/).",
@@ -77,7 +82,7 @@ def cli() -> None:
 @model_option
 @output_option
 def predict(statements: Sequence[str], input_path: Path | None, text_column: str, fmt: str, explain: bool,
-            model_path: Path | None, output: Path | None) -> None:
+            model_path: Path | None, trust_model: bool, output: Path | None) -> None:
     """Label statements as condemning, supporting or ambiguous.
 
     Statements come from the arguments, from --input, or one per line on stdin.
@@ -104,7 +109,7 @@ def predict(statements: Sequence[str], input_path: Path | None, text_column: str
         texts = [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
     if not texts:
         raise StanceError("no statements to classify (the input is empty)")
-    model, _card = load_model(model_path)
+    model, _card = load_model(model_path, trust=trust_model)
     rows = predict_rows(model, texts, explain)
     if fmt == "jsonl":
         text = to_jsonl(rows)
@@ -192,8 +197,8 @@ def train(data_path: Path | None, output: Path | None, folds: int) -> None:
               help="Score statement extraction (precision/recall) on data/extraction_test.jsonl instead.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @output_option
-def evaluate(data_path: Path | None, model_path: Path | None, folds: int, extraction: bool, fmt: str,
-             output: Path | None) -> None:
+def evaluate(data_path: Path | None, model_path: Path | None, trust_model: bool, folds: int, extraction: bool,
+             fmt: str, output: Path | None) -> None:
     """Measure the classifier (or the extractor) with the baselines beside it.
 
     Without --model: event-grouped k-fold cross-validation on the labelled file (hyper-parameters tuned
@@ -222,7 +227,7 @@ def evaluate(data_path: Path | None, model_path: Path | None, folds: int, extrac
 
     frame = read_labelled(data_path or resource("data/statements.csv"))
     if model_path is not None:
-        model, _card = load_model(model_path)
+        model, _card = load_model(model_path, trust=trust_model)
         result = score_model(model, frame)
     else:
         result = cross_validate(frame, n_splits=folds)
@@ -295,7 +300,8 @@ def input_options(function):
 @model_option
 @output_option
 def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, strict: bool, quiet: bool,
-             engine: str, scheduler: str | None, model_path: Path | None, output: Path | None) -> None:
+             engine: str, scheduler: str | None, model_path: Path | None, trust_model: bool,
+             output: Path | None) -> None:
     """Find who takes which position in news articles.
 
     INPUTS are text files, folders (every *.txt below them), JSONL or CSV corpora with a `text` column
@@ -314,7 +320,7 @@ def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, stric
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     run_classify(inputs, fmt=fmt, text_column=text_column, jobs=jobs, strict=strict, quiet=quiet,
-                 model_path=model_path, output=output, engine=engine, scheduler=scheduler)
+                 model_path=model_path, output=output, engine=engine, scheduler=scheduler, trust=trust_model)
 
 
 @cli.command()
@@ -327,7 +333,8 @@ def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, stric
 @model_option
 @output_option
 def report(inputs: Sequence[str], by: str, fmt: str, text_column: str, jobs: int, strict: bool, quiet: bool,
-           engine: str, scheduler: str | None, model_path: Path | None, output: Path | None) -> None:
+           engine: str, scheduler: str | None, model_path: Path | None, trust_model: bool,
+           output: Path | None) -> None:
     """Who condemns, who supports, who hedges, across many articles.
 
     INPUTS are whatever `stance classify` reads, or JSON Lines that `stance classify --format jsonl` wrote
@@ -348,7 +355,8 @@ def report(inputs: Sequence[str], by: str, fmt: str, text_column: str, jobs: int
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     skips = SkipCounter(strict, quiet)
-    rows = report_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler)
+    rows = report_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler,
+                       trust_model)
     frame = build_report(rows, by)
     write_output(render(frame, fmt, by), output)
     skips.summary(int(frame["articles"].sum()) if not frame.empty else 0)

@@ -209,11 +209,65 @@ def card_path(model_path: str | os.PathLike) -> Path:
 RETRAIN_HINT = "retrain it with `stance train --output PATH`"
 
 
+# The only globals a stance model file may name. A pickle runs whatever callables it names while it
+# loads, so an untrusted file is read with this list and refused if it names anything else. Reviewed:
+# each entry is a data type or an estimator whose construction and __setstate__ only store attributes.
+TRUSTED_GLOBALS = frozenset({
+    ("builtins", "slice"), ("builtins", "list"), ("builtins", "dict"), ("builtins", "tuple"), ("builtins", "set"),
+    ("builtins", "frozenset"), ("builtins", "complex"),
+    ("joblib.numpy_pickle", "NumpyArrayWrapper"),
+    ("numpy", "dtype"), ("numpy", "ndarray"), ("numpy", "float32"), ("numpy", "float64"), ("numpy", "int64"),
+    ("numpy", "int32"), ("numpy", "bool_"), ("numpy", "str_"), ("numpy", "object_"),
+    ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "_reconstruct"),
+    ("numpy._core.multiarray", "scalar"), ("numpy.core.multiarray", "scalar"),
+    ("scipy.sparse._csr", "csr_matrix"), ("scipy.sparse._csr", "csr_array"),
+    ("sklearn.compose._column_transformer", "ColumnTransformer"),
+    ("sklearn.feature_extraction.text", "TfidfTransformer"),
+    ("sklearn.feature_extraction.text", "TfidfVectorizer"),
+    ("sklearn.linear_model._logistic", "LogisticRegression"),
+    ("sklearn.pipeline", "Pipeline"),
+    ("sklearn.preprocessing._function_transformer", "FunctionTransformer"),
+    ("stance.model", "StanceModel"),
+    ("stance.text", "tokenize"),
+})
+_NUMPY_DTYPE_MODULE = "numpy.dtypes"  # numpy's per-dtype classes (Float32DType, ...): data types only
+
+
+class UntrustedModelError(ModelError):
+    """A model file that names code outside :data:`TRUSTED_GLOBALS`; nothing in it was run."""
+
+
+def _restricted_joblib_load(path: Path) -> Any:
+    """``joblib.load`` that refuses any global outside :data:`TRUSTED_GLOBALS` before it is called."""
+    from joblib import numpy_pickle
+
+    class RestrictedUnpickler(numpy_pickle.NumpyUnpickler):
+        def find_class(self, module: str, name: str) -> Any:
+            if (module, name) in TRUSTED_GLOBALS or module == _NUMPY_DTYPE_MODULE and name.endswith("DType"):
+                return super().find_class(module, name)
+            raise UntrustedModelError(
+                f"model file {path} names {module}.{name}, which a stance model never contains; it was not "
+                "loaded (if you made this file yourself and trust it, pass --trust-model)"
+            )
+
+    with open(path, "rb") as handle:
+        with numpy_pickle._validate_fileobject_and_memmap(handle, str(path), None) as (stream, _):
+            if isinstance(stream, str):
+                raise ModelError(f"{path} is in an old joblib format; {RETRAIN_HINT}")
+            try:
+                unpickler = RestrictedUnpickler(str(path), stream, ensure_native_byte_order=True)
+            except TypeError:  # joblib < 1.5 has no ensure_native_byte_order
+                unpickler = RestrictedUnpickler(str(path), stream)
+            return unpickler.load()
+
+
 def load_model(path: str | os.PathLike | None = None, trust: bool = False) -> tuple[StanceModel, dict]:
     """Load a model file and its card; the one function that reads model files.
 
-    Refuses, with a :class:`ModelError` that says what to do, a missing, truncated or corrupt file, a file
-    that is not a stance model, and a model saved by another scikit-learn or stance version.
+    Unless *trust* is set, the file is read with a restricted unpickler that refuses (without running it)
+    anything a stance model never contains, so a file from elsewhere cannot run code on this machine.
+    Also refuses, with a :class:`ModelError` that says what to do, a missing, truncated or corrupt file,
+    a file that is not a stance model, and a model saved by another scikit-learn or stance version.
     """
     from stance._paths import default_model_path
 
@@ -222,10 +276,15 @@ def load_model(path: str | os.PathLike | None = None, trust: bool = False) -> tu
         raise ModelError(f"model file {path} not found; {RETRAIN_HINT}, or pass --model")
     if path.is_dir():
         raise ModelError(f"model path {path} is a folder, not a model file")
-    import joblib
-
     try:
-        container = joblib.load(path)
+        if trust:
+            import joblib
+
+            container = joblib.load(path)
+        else:
+            container = _restricted_joblib_load(path)
+    except ModelError:
+        raise
     except Exception as exc:  # any unpickling failure means the file is not usable
         raise ModelError(f"model file {path} is corrupt or not a model ({type(exc).__name__}); {RETRAIN_HINT}") from None
     if not isinstance(container, dict) or container.get("format") != MODEL_FORMAT:

@@ -20,11 +20,11 @@ BATCH = 64
 _worker_model: Any = None
 
 
-def _init_worker(model_path: str | None) -> None:
+def _init_worker(model_path: str | None, trust: bool = False) -> None:
     global _worker_model
     from stance.model import load_model
 
-    _worker_model = load_model(model_path)[0]
+    _worker_model = load_model(model_path, trust=trust)[0]
 
 
 def _classify_batch(batch: list[Article | ArticleError]) -> list[list[ActorPosition]]:
@@ -40,18 +40,19 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def classify_stream(articles: Iterable[Article | ArticleError], model_path: Path | None, jobs: int = 1,
-                    model: Any = None) -> Iterator[tuple[Article | ArticleError, list[ActorPosition]]]:
+                    model: Any = None, trust: bool = False
+                    ) -> Iterator[tuple[Article | ArticleError, list[ActorPosition]]]:
     """``(article, positions)`` for every input, in order, on *jobs* processes."""
     if jobs <= 1:
         from stance.classify import classify_articles
         from stance.model import load_model
 
-        yield from classify_articles(articles, model if model is not None else load_model(model_path)[0])
+        yield from classify_articles(articles, model if model is not None else load_model(model_path, trust=trust)[0])
         return
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver" if os.name != "nt" else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(str(model_path) if model_path else None,)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(str(model_path) if model_path else None, trust)) as pool:
         batches = _batches(articles, BATCH)
         # imap keeps order and pulls batches lazily; chunks of one batch keep memory bounded.
         pending = _paired(batches, pool)
@@ -163,13 +164,13 @@ def _renumber(article: Any, path: str, first_line: int) -> Any:
 _dask_models: dict[str | None, Any] = {}
 
 
-def classify_partition(spec: tuple, model_path: str | None) -> list[tuple[str, Any]]:
+def classify_partition(spec: tuple, model_path: str | None, trust: bool = False) -> list[tuple[str, Any]]:
     """Run on a Dask worker: classify one partition; ``("row", dict)`` per position, ``("error", msg)`` per skip."""
     from stance.classify import classify_articles, position_row
     from stance.model import load_model
 
     if model_path not in _dask_models:
-        _dask_models[model_path] = load_model(model_path)[0]
+        _dask_models[model_path] = load_model(model_path, trust=trust)[0]
     out: list[tuple[str, Any]] = []
     for article, positions in classify_articles(_partition_articles(spec), _dask_models[model_path]):
         if isinstance(article, ArticleError):
@@ -181,7 +182,7 @@ def classify_partition(spec: tuple, model_path: str | None) -> list[tuple[str, A
 
 
 def dask_results(inputs: Sequence[str], text_column: str, model_path: Path | None, scheduler: str | None,
-                 in_flight: int = 8) -> Iterator[tuple[str, Any]]:
+                 in_flight: int = 8, trust: bool = False) -> Iterator[tuple[str, Any]]:
     """Classify on a Dask cluster; yields results partition by partition, in input order.
 
     Without *scheduler*, a ``LocalCluster`` with one worker per core is started and closed afterwards.
@@ -196,7 +197,7 @@ def dask_results(inputs: Sequence[str], text_column: str, model_path: Path | Non
         raise StanceError("the dask engine needs the dask extra: pip install 'stance[dask]'") from None
     from stance.model import load_model
 
-    load_model(model_path)  # refuse a bad model here, not on every worker
+    load_model(model_path, trust=trust)  # refuse a bad model here, not on every worker
     model_argument = str(Path(model_path).resolve()) if model_path else None
     cluster = None
     if scheduler:
@@ -213,7 +214,7 @@ def dask_results(inputs: Sequence[str], text_column: str, model_path: Path | Non
         partitions = plan_partitions(inputs, text_column)
         futures: list[Any] = []
         for spec in partitions:
-            futures.append(client.submit(classify_partition, spec, model_argument, pure=False))
+            futures.append(client.submit(classify_partition, spec, model_argument, trust, pure=False))
             while len(futures) >= in_flight:
                 yield from futures.pop(0).result()
         while futures:

@@ -47,7 +47,8 @@ def progress(items: Iterable[Any], quiet: bool, unit: str = "article") -> Iterab
 
 def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
                  quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None,
-                 engine: str = "local", scheduler: str | None = None) -> Iterator[list[dict[str, Any]]]:
+                 engine: str = "local", scheduler: str | None = None, trust: bool = False
+                 ) -> Iterator[list[dict[str, Any]]]:
     """For each readable article, in input order, its rows in the JSON Lines contract of ``classify``.
 
     Unreadable articles are reported and skipped (or stop the run, with *strict*). *engine* ``"dask"``
@@ -60,7 +61,8 @@ def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1
         from stance.parallel import dask_results
 
         rows: list[dict[str, Any]] | None = None
-        for kind, value in progress(dask_results(inputs, text_column, model_path, scheduler), quiet, "row"):
+        for kind, value in progress(dask_results(inputs, text_column, model_path, scheduler, trust=trust), quiet,
+                                    "row"):
             if kind == "error":
                 skips.check(ArticleError("", value))
             elif kind == "article":
@@ -75,16 +77,17 @@ def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1
     from stance.model import load_model
     from stance.parallel import classify_stream
 
-    model = load_model(model_path)[0]  # also refuses a bad model before any worker starts
+    model = load_model(model_path, trust=trust)[0]  # also refuses a bad model before any worker starts
     articles = iter_articles(inputs, text_column)
-    for article, positions in progress(classify_stream(articles, model_path, jobs, model), quiet):
+    for article, positions in progress(classify_stream(articles, model_path, jobs, model, trust), quiet):
         if skips.check(article):
             yield [position_row(position, article) for position in positions]
 
 
 def run_classify(inputs: Sequence[str], fmt: str = "table", text_column: str = "text", jobs: int = 1,
                  strict: bool = False, quiet: bool = False, model_path: Path | None = None,
-                 output: Path | None = None, engine: str = "local", scheduler: str | None = None) -> int:
+                 output: Path | None = None, engine: str = "local", scheduler: str | None = None,
+                 trust: bool = False) -> int:
     """``stance classify``: write actor positions for every article in *fmt*; return the article count."""
     import json
 
@@ -92,7 +95,7 @@ def run_classify(inputs: Sequence[str], fmt: str = "table", text_column: str = "
     from stance.output import to_csv, to_table
 
     skips = SkipCounter(strict, quiet)
-    stream = article_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler)
+    stream = article_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler, trust)
     count = 0
 
     def write(handle: Any) -> None:
@@ -176,7 +179,8 @@ def _positions_file_rows(path: str, skips: SkipCounter) -> Iterator[dict[str, An
 
 def report_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
                 quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None,
-                engine: str = "local", scheduler: str | None = None) -> Iterator[dict[str, Any]]:
+                engine: str = "local", scheduler: str | None = None, trust: bool = False
+                ) -> Iterator[dict[str, Any]]:
     """Classify rows for ``stance report``: read from earlier ``classify`` JSONL, or made now from articles."""
     skips = skips or SkipCounter(strict, quiet)
     inputs = list(inputs) or ["-"]
@@ -187,7 +191,7 @@ def report_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1,
             continue
         if articles:  # classify the run of article inputs before this one, keeping input order
             for rows in article_rows(articles, text_column, jobs, strict, quiet, model_path, skips, engine,
-                                     scheduler):
+                                     scheduler, trust):
                 yield from rows
             articles = []
         if item is not None:
