@@ -1,0 +1,59 @@
+"""Benchmark `stance classify`: articles per second on 2,000 articles of about 600 words (reading,
+extraction, classification and aggregation, one core), and how time grows with article length.
+
+Run: python bench/bench_classify.py
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+from corpus_gen import article, statements, write_jsonl  # noqa: E402
+
+
+def main() -> None:
+    from stance.actors import default_resolver
+    from stance.articles import Article, iter_articles
+    from stance.classify import classify_articles
+    from stance.extract import extract_statements
+    from stance.model import load_model
+
+    model = load_model()[0]
+    default_resolver()
+    with threadpool_limits(1), tempfile.TemporaryDirectory() as folder:
+        corpus = write_jsonl(Path(folder) / "articles.jsonl", 2_000, words=600)
+        list(classify_articles(iter_articles([str(corpus)]), model))  # warm-up
+        start = time.perf_counter()
+        results = list(classify_articles(iter_articles([str(corpus)]), model))
+        seconds = time.perf_counter() - start
+        statements_found = sum(len(p.evidence) for _, positions in results for p in positions)
+        print(f"classify, 2,000 articles of ~600 words, one core: {len(results) / seconds:,.0f} articles/s "
+              f"({seconds:.2f} s; {statements_found:,} evidence statements)")
+        texts = [a.text for a in iter_articles([str(corpus)])][:300]
+        start = time.perf_counter()
+        for text in texts:
+            list(extract_statements(text))
+        extraction = time.perf_counter() - start
+        print(f"  of which extraction alone: {len(texts) / extraction:,.0f} articles/s")
+
+        rng = random.Random(3)
+        pool = statements()
+        print("time per article by length (reading excluded):")
+        for words in (100, 1_000, 10_000):
+            batch = [Article(f"w{words}-{i}", article(rng, pool, words)) for i in range(max(3, 20_000 // words))]
+            start = time.perf_counter()
+            list(classify_articles(batch, model))
+            per = (time.perf_counter() - start) / len(batch)
+            print(f"  {words:>6,} words: {per * 1000:8.2f} ms/article  ({per * 1e6 / words:.1f} us/word)")
+
+
+if __name__ == "__main__":
+    main()
