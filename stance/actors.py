@@ -138,14 +138,36 @@ class ActorResolver:
                 continue
             sections.setdefault(current, []).append(line)
         phrases = [p.removeprefix("the ") for p in sections.get("phrase", [])]
-        phrases += [a for a, entries in self._aliases.items() if entries[0].code == GROUP_CODE]
+        nouns = sections.get("noun", [])
+        heads = set(nouns) | {p.split()[-1].lower() for p in phrases}
+        # Curated group aliases with a common head noun ("Western powers") join the pattern; the rest
+        # ("BRICS", "the Quartet") are capitalised names, matched like any other alias.
+        phrases += [a for a, entries in self._aliases.items()
+                    if entries[0].code == GROUP_CODE and a.split()[-1].lower() in heads]
         def alternation(items: list[str]) -> str:
             return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
         quantifier = alternation(sections.get("quantifier", []))
         modifier = alternation(sections.get("modifier", []))
-        noun = alternation(sections.get("noun", []))
-        composed = (rf"(?:(?:{quantifier})\s+(?:(?:{modifier})\s+)?|(?:{modifier})\s+)(?:{noun})")
-        return re.compile(rf"(?<![\w-])(?:{composed}|{alternation(phrases)})(?![\w-])", re.IGNORECASE)
+        composed = (rf"(?:(?:{quantifier})\s+(?:(?:{modifier})\s+)?|(?:{modifier})\s+)(?:{alternation(nouns)})")
+        self._group_heads = re.compile(rf"(?<![\w-])(?:{alternation(sorted(heads))})(?![\w-])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?:{composed}|{alternation(phrases)})$", re.IGNORECASE)
+
+    def _groups(self, text: str) -> list[Mention]:
+        """Group phrases, found from their head nouns: the full pattern runs only in a short window before
+        each head ("countries", "community", ...), not over the whole text."""
+        found: list[Mention] = []
+        for head in self._group_heads.finditer(text):
+            window_start = max(0, head.start() - 60)
+            for start in _word_starts(text, window_start, head.start()):
+                match = self._group_pattern.match(text, start, head.end())
+                if match:
+                    mention = Mention(match.start(), match.end(), match.group(), GROUP_CODE, "group")
+                    while found and found[-1].end > match.start() and found[-1].start >= match.start():
+                        found.pop()  # "world" inside "world leaders": the longer phrase wins
+                    if not found or found[-1].end <= match.start():
+                        found.append(mention)
+                    break
+        return found
 
     def _add(self, alias: str, code: str, kind: str, valid_from=None, valid_to=None) -> None:
         alias = " ".join(alias.split())
@@ -238,7 +260,7 @@ class ActorResolver:
     def find_mentions(self, text: str, date: _dt.date | None = None) -> list[Mention]:
         """Every actor mention in *text*, in order, non-overlapping, with exact offsets."""
         mentions = self._capitalised_mentions(text, date)
-        groups = [Mention(m.start(), m.end(), m.group(), GROUP_CODE, "group") for m in self._group_pattern.finditer(text)]
+        groups = self._groups(text)
         if groups:
             # "Latin American leaders" is a group, not the United States.
             mentions = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in groups)]
@@ -324,6 +346,14 @@ class ActorResolver:
             if tokens:
                 runs.append(tokens)
         return runs
+
+
+def _word_starts(text: str, start: int, end: int) -> list[int]:
+    """Start offsets of the words in text[start:end], leftmost first, plus *end* itself."""
+    return [m.start() for m in _WORD_START.finditer(text, start, end)] + [end]
+
+
+_WORD_START = re.compile(r"(?<![\w'\u2019-])\w")
 
 
 def _is_title(word: str) -> bool:

@@ -14,7 +14,7 @@ import numpy as np
 from stance.errors import DataError
 from stance.model import LABELS, StanceModel
 
-PARAM_GRID: dict[str, list[Any]] = {"C": [1.0, 4.0, 16.0]}
+PARAM_GRID: dict[str, list[Any]] = {"C": [4.0, 16.0, 64.0]}
 
 
 def metrics(y_true: Sequence[str], y_pred: Sequence[str], proba: np.ndarray | None = None) -> dict[str, Any]:

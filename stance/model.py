@@ -77,7 +77,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
 
     def __init__(
         self,
-        C: float = 4.0,
+        C: float = 16.0,
         word_ngram_range: tuple[int, int] = (1, 2),
         min_df: int = 1,
         char_ngram_range: tuple[int, int] | None = None,

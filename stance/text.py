@@ -31,18 +31,18 @@ def tokenize(text: str) -> list[str]:
     for phrase, joined in _PHRASES:
         if phrase in lowered:
             lowered = lowered.replace(phrase, joined)
+    raw = _TOKEN.findall(lowered)
+    if NEGATION_CUES.isdisjoint(raw):  # the common case: no scope to mark
+        return [token for token in raw if token not in _SCOPE_END]
     tokens: list[str] = []
     remaining = 0
-    for match in _TOKEN.finditer(lowered):
-        token = match.group()
+    for token in raw:
         if token in _SCOPE_END:
             remaining = 0
-            continue
-        if token in NEGATION_CUES:
+        elif token in NEGATION_CUES:
             tokens.append(token)
             remaining = NEGATION_WINDOW
-            continue
-        if remaining:
+        elif remaining:
             tokens.append("not_" + token)
             remaining -= 1
         else:
