@@ -5,7 +5,7 @@ The rule (also in the README):
 1. Each statement votes for its predicted label with its confidence (the model's probability of it).
 2. Let C, S, A be the summed votes for condemning, supporting and ambiguous. The stronger of C and S is the
    actor's candidate position P, the weaker O.
-3. If P is 0, the actor is **ambiguous**. If O is at least half of P, the actor said opposing things of
+3. If P is 0, the actor is **ambiguous**. If O is at least 70% of P, the actor said opposing things of
    similar weight and is **ambiguous** (mixed). If P is less than half of A, hedging outweighs the one clear
    statement and the actor is **ambiguous**. Otherwise the actor's position is P.
 4. The position's confidence is the mean confidence of the statements that agree with it (of all of them
@@ -24,7 +24,7 @@ from stance.extract import Statement
 
 CONDEMNING, SUPPORTING, AMBIGUOUS = "condemning", "supporting", "ambiguous"
 OPPOSITE = {CONDEMNING: SUPPORTING, SUPPORTING: CONDEMNING}
-MIXED_RATIO = 0.5
+MIXED_RATIO = 0.7
 HEDGE_RATIO = 0.5
 
 

@@ -85,14 +85,15 @@ def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None
 
 
 def read_acting_parties(path: str | os.PathLike) -> dict[str, frozenset[str]]:
-    """Event slug -> actor codes of the parties whose action the event is (column ``acting_codes``)."""
+    """Event slug -> actor codes of the parties whose action the event is (column ``acting_codes``;
+    ``-`` where the actor is no state, e.g. an attack by a group with no state behind it)."""
     path = Path(path)
     if not path.exists():
         return {}
     reader = csv.DictReader(io.StringIO(read_text_file(path)))
     if not reader.fieldnames or "event" not in reader.fieldnames or "acting_codes" not in reader.fieldnames:
         return {}
-    return {row["event"]: frozenset((row["acting_codes"] or "").split()) for row in reader}
+    return {row["event"]: frozenset((row["acting_codes"] or "").split()) - {"-"} for row in reader}
 
 
 def iter_texts(path: str | os.PathLike, text_column: str = "statement") -> Iterator[str]:

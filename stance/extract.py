@@ -436,13 +436,18 @@ class _ArticleExtractor:
         if not mentions or _SUBJECT_BREAK.search(self.text, mentions[0].end, cue_start):
             return []
         first = mentions[0]
-        opening = self.text[floor:first.start]
-        if len(_WORD.findall(opening)) > 3 or not self._is_glue(floor, first.start) or "," in opening:
+        # "Shortly before the first missiles struck, President Vladimir Putin appeared ...": an opening
+        # clause without any actor in it may stand before the subject.
+        opening_start = floor + self.text[floor:first.start].rfind(",") + 1
+        opening = self.text[opening_start:first.start]
+        if len(_WORD.findall(opening)) > 3 or not self._is_glue(opening_start, first.start):
             return []
         following = re.match(r"(?:'s|\u2019s)?[\s,]*([\w-]+)", self.text[first.end:cue_start])
         if not following:
             return []
         word = following.group(1).lower()
+        if first.kind == "demonym" and word not in self.vocab.role:
+            return []  # "Britons were among the dead": people of a country, not its government
         # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
         if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role and \
                 word not in _POSITION_WORDS:
@@ -517,7 +522,8 @@ class _ArticleExtractor:
         for match in re.finditer(r"[.!?](?=\s)", lead):
             sentence_floor = max(floor, quote_start - len(lead)) + match.end()
         cues = [c for c in self._cues_in(sentence_floor, quote_start)
-                if self.vocab.cue_kinds.get(c.group().lower()) in ("speech", "stance")]
+                if self.vocab.cue_kinds.get(c.group().lower()) in ("speech", "stance")
+                or c.group().lower() in _HOLDER_NOUNS and re.match(r"\s*:", text[c.end():quote_start])]
         if not cues:
             return None
         cue = cues[-1]
@@ -589,7 +595,9 @@ class _ArticleExtractor:
         hits: list[tuple[list[Mention], int, re.Match]] = []
         for cue in self._cues_in(start, end):
             floor = hits[-1][1] if hits else start
-            result = self._speakers_for_cue(cue, start, end, last_speakers, fallback=not hits)
+            # "Saudi Arabia said it supported ...": "it" is the speaker just named in this sentence.
+            recent = hits[-1][0] if hits else last_speakers
+            result = self._speakers_for_cue(cue, start, end, recent, fallback=not hits)
             if result is None:
                 continue
             speakers, statement_start = result

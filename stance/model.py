@@ -71,7 +71,9 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             n-grams cost most of the prediction time (see README), so they are off unless they pay.
         class_weight: passed to ``LogisticRegression``.
         use_context: add the ``speaker_is_actor`` column of a statements frame as a feature (see
-            :func:`as_frame`); plain lists of strings have it at 0.
+            :func:`as_frame`); plain lists of strings have it at 0. Rows marked 1 are also learned a second
+            time unmarked, so that bare statements (``stance predict``) are scored as well as statements
+            whose speaker is known (``stance classify``).
         max_iter: iteration cap of the solver.
     """
 
@@ -126,6 +128,13 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             raise DataError(f"unknown label {unknown[0]!r}; labels must be one of {', '.join(LABELS)}")
         if len(set(labels)) < 2:
             raise DataError("training data has only one class; every stance needs examples")
+        if self.use_context:
+            marked = texts["speaker_is_actor"].to_numpy() > 0
+            if marked.any():
+                import pandas as pd
+
+                texts = pd.concat([texts, texts[marked].assign(speaker_is_actor=0.0)], ignore_index=True)
+                labels = np.concatenate([labels, labels[marked]])
         self.pipeline_ = Pipeline(
             [
                 ("features", self._features()),
