@@ -35,7 +35,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})"),
     re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
 )
-_HEADER_LINES = 4
+_HEADER_LINES = 4  # non-empty lines inspected for a headline and a date line
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,8 @@ def parse_date(value: str | None) -> _dt.date | None:
 def read_header(text: str) -> tuple[str | None, _dt.date | None]:
     """Title and date from the first lines of a scraped article, when they are there."""
     title = date = None
-    for line in text.lstrip("\ufeff").splitlines()[:_HEADER_LINES + 2]:
-        line = line.strip()
-        if not line:
-            continue
+    lines = [line.strip() for line in text.lstrip("\ufeff").splitlines()[:200] if line.strip()]
+    for line in lines[:_HEADER_LINES]:
         words = line.split()
         if date is None and len(words) <= 8 and parse_date(line):
             date = parse_date(line)

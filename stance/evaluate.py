@@ -64,6 +64,8 @@ def select_params(texts: Any, labels: np.ndarray, groups: np.ndarray, n_splits: 
     from sklearn.model_selection import GroupKFold, GridSearchCV
 
     n_splits = min(n_splits, len(set(groups)))
+    if n_splits < 2:
+        return {}  # too few events to tune on: keep the defaults
     search = GridSearchCV(StanceModel(), PARAM_GRID, cv=GroupKFold(n_splits=n_splits), scoring="f1_macro",
                           n_jobs=-1)
     search.fit(texts, labels, groups=groups)
@@ -129,6 +131,13 @@ def cross_validate(frame, n_splits: int = 5, tune: bool = True) -> dict[str, Any
     majority = np.empty(len(texts), dtype=object)
     chosen = []
     for train_index, test_index in GroupKFold(n_splits=n_splits).split(texts, labels, groups):
+        absent = [label for label in LABELS if label not in set(labels[train_index])]
+        if absent:
+            events = sorted(set(groups[labels == absent[0]]))
+            raise DataError(
+                f"class {absent[0]!r} appears only in event(s) {', '.join(events[:3])}; a training fold would have "
+                "none of it: add examples from other events or lower --folds"
+            )
         train = inputs.iloc[train_index]
         params = select_params(train, labels[train_index], groups[train_index]) if tune else {}
         chosen.append(params)

@@ -39,6 +39,8 @@ DIRECT_QUOTE, REPORTED, DESCRIPTION = "direct_quote", "reported", "description"
 MIN_QUOTE_WORDS = 4
 # Longest stretch scanned for a quote's attribution or a subject's glue; bounds the work per cue.
 _WINDOW = 160
+# How far back from a cue the rules look for its subject; keeps each cue's work bounded (linear time).
+_LOOKBACK = 400
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,7 @@ class _ArticleExtractor:
         """
         group = [last]
         seen_conjunction = False
-        for previous in reversed(self._mentions_in(floor, last.start)):
+        for previous in reversed(self._mentions_in(max(floor, last.start - _LOOKBACK), last.start)):
             between = self.text[previous.end:group[0].start]
             link = re.fullmatch(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", between,
                                 re.IGNORECASE)
@@ -275,7 +277,7 @@ class _ArticleExtractor:
     def _coordinated_after(self, first: Mention, limit: int) -> list[Mention]:
         out = []
         current = first
-        for following in self._mentions_in(first.end, limit):
+        for following in self._mentions_in(first.end, min(limit, first.end + _LOOKBACK)):
             if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", self.text[current.end:following.start]):
                 out.append(following)
                 current = following
@@ -285,6 +287,7 @@ class _ArticleExtractor:
 
     def _mentions_after(self, position: int, limit: int) -> list[Mention]:
         """The speaker mentions starting right after *position* ("by Egypt and Jordan")."""
+        limit = min(limit, position + _LOOKBACK)
         following = self._mentions_in(position, limit)
         if not following or not self._is_glue(position, following[0].start):
             return []
@@ -293,7 +296,7 @@ class _ArticleExtractor:
     def _clause_start(self, position: int, floor: int) -> int:
         """Start of the clause holding *position*, for statements whose speaker comes after the verb."""
         best = floor
-        for match in _CLAUSE_BREAK.finditer(self.text, floor, position):
+        for match in _CLAUSE_BREAK.finditer(self.text, max(floor, position - _LOOKBACK), position):
             best = match.end()
         return best
 
@@ -305,7 +308,7 @@ class _ArticleExtractor:
     # -- speakers --------------------------------------------------------------------------------------
     def _subject_before(self, cue_start: int, floor: int, participle: bool = False) -> list[Mention]:
         """The speakers named before a verb: the subject, or nothing when the nearest mention is not one."""
-        candidates = self._mentions_in(floor, cue_start)
+        candidates = self._mentions_in(max(floor, cue_start - _LOOKBACK), cue_start)
         if not candidates:
             return []
         last = candidates[-1]
@@ -317,7 +320,7 @@ class _ArticleExtractor:
                     return [earlier]
             return []
         # "Algeria, which shares a border with Niger, has opposed ...": skip one parenthetical.
-        parenthetical = _PARENTHETICAL.search(self.text, floor, cue_start)
+        parenthetical = _PARENTHETICAL.search(self.text, max(floor, cue_start - _LOOKBACK), cue_start)
         if parenthetical and self._is_glue(parenthetical.end(), cue_start):
             before = self._mentions_in(floor, parenthetical.start() + 1)
             if before and before[-1].end == parenthetical.start() and not self._is_listener(before[-1], floor):
@@ -377,7 +380,7 @@ class _ArticleExtractor:
             return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in ("support", "backing", "call", "calls", "concern"):
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
-            previous = self._mentions_in(floor, cue.start())
+            previous = self._mentions_in(max(floor, cue.start() - _LOOKBACK), cue.start())
             if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):
                 speakers = self._coordinated(previous[-1], floor)
                 return speakers, speakers[0].start
@@ -391,7 +394,7 @@ class _ArticleExtractor:
                     return speakers, self._clause_start(cue.start(), floor)
             # "the position of Russia and China", "the concern of the international community"; but in
             # "condemnation of Russia", Russia is the target, so only holder nouns take "of".
-            of = re.match(r"\s+of\s+(?:the\s+)?", text[cue.end():limit], re.IGNORECASE)
+            of = re.match(r"\s+of\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 20)], re.IGNORECASE)
             if of and (kind == "position_noun" or word in _HOLDER_NOUNS):
                 speakers = self._mentions_after(cue.end() + of.end(), min(limit, cue.end() + of.end() + 40))
                 if speakers and speakers[0].start == cue.end() + of.end():
@@ -406,7 +409,7 @@ class _ArticleExtractor:
             return list(last_speakers), self._statement_start(reference.start(), cue, floor, limit)
         # "..., said the ministry": the subject after a speech verb, only after a comma (so that in
         # "He said Moscow rejected ...", Moscow is not the speaker).
-        if word in _INVERTING_VERBS and re.search(r",\s*$", text[floor:cue.start()]):
+        if word in _INVERTING_VERBS and re.search(r",\s*$", text[max(floor, cue.start() - 10):cue.start()]):
             inverted = self._mentions_after(cue.end(), min(limit, cue.end() + 80))
             if inverted and not self._is_listener(inverted[0], cue.end()):
                 return inverted, floor
@@ -424,14 +427,16 @@ class _ArticleExtractor:
         Usually at its subject; but in "The Houthis had left Britain no choice, he said." the words
         before ", he said" are the statement.
         """
-        if re.search(r",\s*$", self.text[floor:subject_start]) and \
-                re.fullmatch(r"[\w\s]{0,40}[.!?]?\s*", self.text[cue.end():limit]):
+        if limit - cue.end() <= 50 and re.search(r",\s*$", self.text[max(floor, subject_start - 10):subject_start]) \
+                and re.fullmatch(r"[\w\s]{0,40}[.!?]?\s*", self.text[cue.end():limit]):
             return floor
         return self._with_article(subject_start, floor)
 
     def _sentence_subject(self, floor: int, cue_start: int) -> list[Mention]:
         """The subject of the sentence starting at *floor*, when it opens the sentence and no clause break
         ("while", "but", ";") stands between it and the verb at *cue_start*."""
+        if cue_start - floor > _LOOKBACK:
+            return []  # a subject this far from its verb is not one this rule can trust
         mentions = self._mentions_in(floor, cue_start)
         if not mentions or _SUBJECT_BREAK.search(self.text, mentions[0].end, cue_start):
             return []
@@ -477,7 +482,7 @@ class _ArticleExtractor:
 
     def _inline(self, quote_start: int, floor: int) -> bool:
         """Whether a quotation is woven into a sentence rather than standing as the speaker's words."""
-        lead = self.text[floor:quote_start].rstrip()
+        lead = self.text[max(floor, quote_start - 60):quote_start].rstrip()
         if not lead or lead[-1] in ".!?:,;\u2014\u201d\"" or lead.endswith("--"):
             return False
         last_word = re.search(r"([\w'-]+)$", lead)

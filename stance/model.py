@@ -128,6 +128,9 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             raise DataError(f"unknown label {unknown[0]!r}; labels must be one of {', '.join(LABELS)}")
         if len(set(labels)) < 2:
             raise DataError("training data has only one class; every stance needs examples")
+        missing = [label for label in LABELS if label not in set(labels)]
+        if missing:
+            raise DataError(f"training data has no {missing[0]!r} statements; every stance needs examples")
         if self.use_context:
             marked = texts["speaker_is_actor"].to_numpy() > 0
             if marked.any():

@@ -170,8 +170,11 @@ def _positions_file_rows(path: str, skips: SkipCounter) -> Iterator[dict[str, An
                 continue
             try:
                 row = json.loads(line)
-                row["actor_code"], row["stance"], row["confidence"], row["actor"]  # noqa: B018
-            except (json.JSONDecodeError, KeyError, TypeError):
+                valid = (row["stance"] in ("condemning", "supporting", "ambiguous") and isinstance(row["actor"], str)
+                         and isinstance(row["actor_code"], str) and 0.0 <= float(row["confidence"]) <= 1.0)
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+                valid = False
+            if not valid:
                 skips.check(ArticleError(f"{path}:{number}", f"{path}: line {number} is not a classify row"))
                 continue
             yield row
