@@ -108,7 +108,7 @@ def decode(raw: bytes, name: str) -> str:
     return raw.decode(best.encoding, errors="replace")
 
 
-def _make_article(identifier: str, text: str, title: str | None = None, date: str | None = None,
+def make_article(identifier: str, text: str, title: str | None = None, date: str | None = None,
                   event: str | None = None) -> Article:
     if len(text) > MAX_ARTICLE_CHARS:
         print(f"warning: {identifier}: article longer than {MAX_ARTICLE_CHARS:,} characters, truncated",
@@ -128,7 +128,7 @@ def _text_file(path: Path, identifier: str) -> Article | ArticleError:
         return ArticleError(identifier, f"{identifier}: cannot read ({exc.strerror})")
     if not text.strip():
         return ArticleError(identifier, f"{identifier}: empty article")
-    return _make_article(identifier, text)
+    return make_article(identifier, text)
 
 
 def _corpus_records(handle: IO[str], name: str, suffix: str, text_column: str
@@ -161,7 +161,7 @@ def _record_article(record: dict, fallback_id: str, text_column: str) -> Article
     text = record.get(text_column) or ""
     if not text.strip():
         return ArticleError(identifier, f"{identifier}: empty article")
-    return _make_article(identifier, text, record.get("title") or None, record.get("date") or None,
+    return make_article(identifier, text, record.get("title") or None, record.get("date") or None,
                          record.get("event") or None)
 
 
@@ -191,7 +191,7 @@ def iter_articles(inputs: Iterable[str], text_column: str = "text", stdin: IO[st
             if not text.strip():
                 yield ArticleError("<stdin>", "<stdin>: empty input")
             else:
-                yield _make_article("<stdin>", text)
+                yield make_article("<stdin>", text)
             continue
         path = Path(item)
         if not path.exists():

@@ -48,9 +48,9 @@ def classify_article(article: Article | str, model: Any = None, resolver: ActorR
                      ) -> list[ActorPosition]:
     """The position of every actor in one article (an :class:`Article` or plain text)."""
     if isinstance(article, str):
-        from stance.articles import _make_article
+        from stance.articles import make_article
 
-        article = _make_article("<text>", article)
+        article = make_article("<text>", article)
     return next(classify_articles([article], model, resolver))[1]
 
 

@@ -8,6 +8,7 @@ so ``stance --help`` stays fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -35,6 +36,15 @@ class StanceGroup(click.Group):
             ctx.exit(0)
         except MemoryError:
             raise click.ClickException("out of memory; process the input in smaller parts") from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("STANCE_DEBUG"):
+                raise
+            raise click.ClickException(
+                f"internal error ({type(exc).__name__}: {exc}); please report it, with the traceback that "
+                "STANCE_DEBUG=1 prints"
+            ) from None
 
 
 def model_option(function):
