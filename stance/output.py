@@ -51,7 +51,7 @@ def to_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], wrap: str |
     if wrap in columns:
         index = columns.index(wrap)
         others = sum(w + 2 for i, w in enumerate(widths) if i != index)
-        limit = max(20, width - others)
+        limit = max(48, width - others)
         widths[index] = min(widths[index], limit)
         for r in cells:
             r[index] = textwrap.shorten(r[index], width=widths[index], placeholder="...") if len(r[index]) > limit else r[index]

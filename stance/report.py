@@ -113,6 +113,8 @@ def build_report(rows: Iterable[dict[str, Any]], by: str = "actor"):
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
     if frame.empty:
         return frame
+    for column in ("first_seen", "last_seen"):  # undated articles: None, not NaN (which JSON cannot carry)
+        frame[column] = pd.Series([v if isinstance(v, str) else None for v in frame[column]], dtype=object)
     frame["_order"] = frame["position"].map({s: i for i, s in enumerate(STANCES)})
     frame = frame.sort_values(["group", "_order", "articles", "mean_confidence", "actor_code"],
                               ascending=[True, True, False, False, True], kind="stable")

@@ -41,6 +41,12 @@ def test_one_row_per_actor_with_counts_and_dates():
     assert frame.loc["RUS", "first_seen"] == "2024-02-01"
 
 
+def test_undated_articles_give_null_dates_in_json_and_html():
+    frame = build_report([row("a1", "FRA", "condemning", date=None)])
+    assert json.loads(render(frame, "json"))[0]["first_seen"] is None
+    assert "<td>FRA</td>" in render(frame, "html")
+
+
 def test_sorted_by_position_then_weight():
     assert build_report(ROWS)["actor_code"].tolist() == ["FRA", "INTL", "RUS", "TUR", "CHN"]
 
