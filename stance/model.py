@@ -273,6 +273,11 @@ def _restricted_joblib_load(path: Path) -> Any:
             return unpickler.load()
 
 
+def _minor(version: str | None) -> str | None:
+    """"1.9.1" -> "1.9"."""
+    return ".".join(str(version).split(".")[:2]) if version else None
+
+
 def load_model(path: str | os.PathLike | None = None, trust: bool = False) -> tuple[StanceModel, dict]:
     """Load a model file and its card; the one function that reads model files.
 
@@ -304,7 +309,8 @@ def load_model(path: str | os.PathLike | None = None, trust: bool = False) -> tu
     card = container.get("card", {})
     expected = versions()
     for key, label in (("sklearn_version", "scikit-learn"), ("stance_version", "stance")):
-        if card.get(key) != expected[key]:
+        # scikit-learn keeps pickles compatible within a minor release (1.9.0 -> 1.9.1), not across.
+        if _minor(card.get(key)) != _minor(expected[key]):
             raise ModelError(
                 f"model {path} was saved with {label} {card.get(key)} but this is {label} {expected[key]}; "
                 f"{RETRAIN_HINT}"
