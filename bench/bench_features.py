@@ -1,0 +1,59 @@
+"""What each feature block buys in accuracy and costs in time.
+
+For each variant of the classifier: grouped 5-fold cross-validated macro-F1 on data/statements.csv (C fixed
+at the bundled model's value, no tuning) and predict_proba statements per second on one core.
+
+Run: python bench/bench_features.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
+from threadpoolctl import threadpool_limits
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from stance.corpus import read_labelled  # noqa: E402
+from stance.evaluate import statements_frame  # noqa: E402
+from stance.model import StanceModel  # noqa: E402
+
+VARIANTS = {
+    "words 1-2 + context (bundled)": {},
+    "words 1-2, no context": {"use_context": False},
+    "words 1-1 + context": {"word_ngram_range": (1, 1)},
+    "words 1-3 + context": {"word_ngram_range": (1, 3)},
+    "words 1-2 + char_wb 3-5 + context": {"char_ngram_range": (3, 5)},
+}
+
+
+def main() -> None:
+    card = json.loads((ROOT / "models" / "stance-model.card.json").read_text())
+    frame = read_labelled(ROOT / "data" / "statements.csv")
+    inputs = statements_frame(frame)
+    labels = frame["stance"].to_numpy(dtype=object)
+    groups = frame["event"].to_numpy(dtype=object)
+    probe = inputs.assign(speaker_is_actor=0.0).iloc[:5000]
+    print(f"{'variant':<36}{'macro-F1':>10}{'statements/s':>15}")
+    for name, params in VARIANTS.items():
+        params = {"C": card["params"]["C"], **params}
+        predicted = np.empty(len(labels), dtype=object)
+        for train, test in GroupKFold(n_splits=5).split(inputs, labels, groups):
+            model = StanceModel(**params).fit(inputs.iloc[train], labels[train])
+            predicted[test] = model.predict(inputs.iloc[test])
+        with threadpool_limits(1):
+            start = time.perf_counter()
+            model.predict_proba(probe)
+            rate = len(probe) / (time.perf_counter() - start)
+        print(f"{name:<36}{f1_score(labels, predicted, average='macro'):>10.3f}{rate:>15,.0f}")
+
+
+if __name__ == "__main__":
+    main()
