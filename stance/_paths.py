@@ -38,3 +38,18 @@ def resource(relative: str) -> Path:
 
 def default_model_path() -> Path:
     return resource("models/stance-model.joblib")
+
+
+def read_sections(relative: str) -> dict[str, list[str]]:
+    """The ``[section]``-headed lines of a bundled vocabulary file; ``#`` starts a comment line."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in resource(relative).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections.setdefault(current, []).append(line)
+    return sections

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from stance._paths import resource
+from stance._paths import read_sections, resource
 from stance.errors import DataError
 
 GROUP_CODE = "INTL"
@@ -127,16 +127,7 @@ class ActorResolver:
     def _build_group_pattern(self) -> re.Pattern:
         """Group phrases: explicit ones (``data/groups.txt`` and group rows of the alias file) and the
         composed form [quantifier] [modifier] noun ("all countries", "Western capitals", "most Arab states")."""
-        sections: dict[str, list[str]] = {}
-        current = ""
-        for line in resource("data/groups.txt").read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("["):
-                current = line.strip("[]")
-                continue
-            sections.setdefault(current, []).append(line)
+        sections = read_sections("data/groups.txt")
         phrases = [p.removeprefix("the ") for p in sections.get("phrase", [])]
         nouns = sections.get("noun", [])
         heads = set(nouns) | {p.split()[-1].lower() for p in phrases}

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from stance._paths import resource
+from stance._paths import read_sections, resource
 from stance.actors import ActorResolver, Mention, default_resolver
 from stance.sentences import paragraphs, split_sentences
 
@@ -77,16 +77,8 @@ def vocabulary() -> _Vocabulary:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         for row in rows:
             cue_kinds.setdefault(row["form"].strip().lower(), row["kind"].strip())
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in resource("data/speaker_words.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = line.strip("[]")
-            continue
-        sections.setdefault(current, []).extend(line.split())
+    sections = {name: [word for line in lines for word in line.split()]
+                for name, lines in read_sections("data/speaker_words.txt").items()}
     forms = sorted(cue_kinds, key=len, reverse=True)
     del forms  # cues are found by a word scan and a dict lookup (see _ArticleExtractor), not by alternation
     cue_pattern = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]*(?:-[a-z]+)*(?![\w'\u2019-])")

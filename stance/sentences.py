@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from stance._paths import resource
+from stance._paths import read_sections
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
@@ -29,17 +29,7 @@ _OPENERS = frozenset(
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, frozenset[str]]:
     """The abbreviation sections of ``data/abbreviations.txt``: title, number, dotted."""
-    sections: dict[str, set[str]] = {"title": set(), "number": set(), "dotted": set()}
-    current = "title"
-    for line in resource("data/abbreviations.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            sections.setdefault(current, set())
-            continue
-        sections[current].add(line)
+    sections = {"title": [], "number": [], "dotted": [], **read_sections("data/abbreviations.txt")}
     return {name: frozenset(values) for name, values in sections.items()}
 
 

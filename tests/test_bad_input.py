@@ -11,7 +11,6 @@ output the way the real command would, and the ``"Traceback" not in output`` che
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import pickle
@@ -25,23 +24,9 @@ from click.testing import CliRunner, Result
 
 from stance.cli import cli
 
-LABEL_HEADER = ["id", "event", "statement", "stance"]
-
-# Four events with all three labels each: enough for --folds 2 (every training fold keeps two events).
-GOOD_ROWS = [
-    ("a", "The ministry condemned the strikes as a flagrant violation", "condemning"),
-    ("a", "Officials welcomed the operation as a necessary step", "supporting"),
-    ("a", "The government urged restraint on all sides", "ambiguous"),
-    ("b", "Lawmakers denounced the coup and demanded a return to civilian rule", "condemning"),
-    ("b", "The envoy praised the army for restoring order", "supporting"),
-    ("b", "Diplomats said they were following the situation closely", "ambiguous"),
-    ("c", "The president called the annexation illegal and void", "condemning"),
-    ("c", "Parliament backed the annexation and congratulated the people", "supporting"),
-    ("c", "The foreign office declined to take sides", "ambiguous"),
-    ("d", "We reject this aggression in the strongest terms", "condemning"),
-    ("d", "We stand with our ally, which had every right to act", "supporting"),
-    ("d", "Both parties should return to dialogue", "ambiguous"),
-]
+from labelled_rows import HEADER as LABEL_HEADER
+from labelled_rows import ROWS as GOOD_ROWS
+from labelled_rows import write_labelled
 
 ARTICLE = "France condemned the strikes as a flagrant violation of international law, the ministry said.\n"
 
@@ -58,14 +43,7 @@ def write(tmp: Path, name: str, content: str | bytes) -> str:
 
 
 def labelled(tmp: Path, rows, name: str = "labelled.csv", header=LABEL_HEADER, ids=None) -> str:
-    path = tmp / name
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        for i, (event, statement, stance) in enumerate(rows):
-            record = {"id": ids[i] if ids else f"t{i}", "event": event, "statement": statement, "stance": stance}
-            writer.writerow([record[column] for column in header])
-    return str(path)
+    return str(write_labelled(tmp / name, rows, header, ids))
 
 
 def folder_without_txt(tmp: Path) -> str:

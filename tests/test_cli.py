@@ -23,20 +23,8 @@ EXAMPLES = ROOT / "data" / "examples"
 BUNDLED = EXAMPLES / "bundled-example.txt"
 MINISTRY = "The ministry condemned the strikes as a flagrant violation of international law"
 
-TINY_ROWS = [
-    ("a", "The ministry condemned the strikes as a flagrant violation", "condemning"),
-    ("a", "Officials welcomed the operation as a necessary step", "supporting"),
-    ("a", "The government urged restraint on all sides", "ambiguous"),
-    ("b", "Lawmakers denounced the coup and demanded a return to civilian rule", "condemning"),
-    ("b", "The envoy praised the army for restoring order", "supporting"),
-    ("b", "Diplomats said they were following the situation closely", "ambiguous"),
-    ("c", "The president called the annexation illegal and void", "condemning"),
-    ("c", "Parliament backed the annexation and congratulated the people", "supporting"),
-    ("c", "The foreign office declined to take sides", "ambiguous"),
-    ("d", "We reject this aggression in the strongest terms", "condemning"),
-    ("d", "We stand with our ally, which had every right to act", "supporting"),
-    ("d", "Both parties should return to dialogue", "ambiguous"),
-]
+from labelled_rows import ROWS as TINY_ROWS
+from labelled_rows import write_labelled
 
 # Thirty statements of every kind, some with commas, quotes and non-ASCII text, to check order and quoting.
 VARIED = [
@@ -90,15 +78,6 @@ def ok(*args: str, stdin: str | None = None) -> Result:
 
 def jsonl_rows(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def write_labelled(path: Path, rows=TINY_ROWS) -> Path:
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id", "event", "statement", "stance"])
-        for i, (event, statement, stance) in enumerate(rows):
-            writer.writerow([f"t{i}", event, statement, stance])
-    return path
 
 
 @pytest.fixture(scope="module")
