@@ -398,7 +398,10 @@ class _ArticleExtractor:
             return subject, self._statement_start(subject[0].start, cue, floor, limit)
         reference = self._reference_before(cue.start(), floor)
         if reference and last_speakers:
-            return list(last_speakers), self._statement_start(reference.start(), cue, floor, limit)
+            antecedent = _antecedent(reference.group(), last_speakers)
+            if not antecedent:
+                return None  # "Russia and China abstained. He said ...": who "he" is cannot be told
+            return antecedent, self._statement_start(reference.start(), cue, floor, limit)
         # "..., said the ministry": the subject after a speech verb, only after a comma (so that in
         # "He said Moscow rejected ...", Moscow is not the speaker).
         if word in _INVERTING_VERBS and re.search(r",\s*$", text[max(floor, cue.start() - 10):cue.start()]):
@@ -574,9 +577,12 @@ class _ArticleExtractor:
                 yield from statements
                 continue
             s_start, s_end, cue, speakers, closed = data
-            if speakers == _REFERENCE_TO_LAST or speakers is None:
-                # "he added", or no attribution at all: the words continue the last speaker's, in this
-                # paragraph or, for a quote carried over from the previous one, in that one.
+            if speakers == _REFERENCE_TO_LAST:
+                # '"...," he added': the last speaker, when there is exactly one.
+                speakers = _antecedent("he", last_speakers) if last_speakers else None
+            elif speakers is None:
+                # No attribution at all: the words continue the last speaker's, in this paragraph or, for a
+                # quote carried over from the previous one, in that one.
                 speakers = last_speakers or (continuing if position == start else None)
             if not closed:
                 self.open_quote_speakers = speakers
@@ -635,6 +641,13 @@ class _ArticleExtractor:
             out.append(Statement(self.article_id, speaker.text, speaker.code, self.text[start:end], start, end, cue,
                                  kind, excepted))
         return out
+
+
+def _antecedent(reference: str, last_speakers: list[Mention]) -> list[Mention]:
+    """The speakers a reference points to: "they" may be several, "he" or "the ministry" only one."""
+    if reference.lower() == "they" or len({m.code for m in last_speakers}) == 1:
+        return list(last_speakers)
+    return []
 
 
 def _unmasked(start: int, end: int, masked: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -78,6 +78,19 @@ def test_pronoun_resolves_to_last_speaker_in_paragraph():
     assert statements[1].kind == "direct_quote"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sweden and Denmark abstained. He said the vote was a mistake.", ["DNK", "SWE"]),
+        ("Sweden and Denmark abstained. They said the vote was a mistake.", ["DNK", "DNK", "SWE", "SWE"]),
+        ('Sweden and Denmark abstained. "The vote was a grave mistake," he said.', ["DNK", "SWE"]),
+    ],
+    ids=["he-after-two-speakers-dropped", "they-is-both", "quote-he-after-two-speakers-dropped"],
+)
+def test_reference_resolves_only_when_unambiguous(text, expected):
+    assert sorted(s.actor_code for s in extract_statements(text, "t")) == expected
+
+
 def test_pronoun_without_antecedent_is_dropped():
     assert extracted('"This cannot stand and must be reversed," he said.') == []
 
