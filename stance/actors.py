@@ -49,7 +49,6 @@ _CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "al"
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
 # "al-Burhan", "bin Salman", "de Mistura": lower-case name particles that belong to a capitalised run.
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar|ud|ul|bin|ibn|abu|bint)-\w", re.IGNORECASE)
-_MAX_ALIAS_TOKENS = 8
 _NAME = r"(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|as|ash|at|az|an|ar|ud|ul|bin|ibn|abu|bint)-)[\w'\u2019.\-]*"
 _RUN_CONNECTORS = "|".join(sorted(c for c in _CONNECTORS if c.isalpha()))
 _RUN = re.compile(

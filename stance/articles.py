@@ -15,7 +15,6 @@ import csv
 import datetime as _dt
 import io
 import json
-import os
 import re
 import sys
 from dataclasses import dataclass

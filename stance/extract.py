@@ -106,7 +106,6 @@ def vocabulary() -> _Vocabulary:
 
 _WORD = re.compile(r"[\w'\u2019-]+|[,()]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
-_PRONOUN = re.compile(r"(?<![\w-])(?:he|she|they)(?![\w-])", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:he|she|they|it|(?:the|its|their|his|her|a|an)\s+(?:(?:foreign|prime|deputy|defence|defense|"
     r"senior|top|government|ministry|presidential|official)\s+)?"
@@ -119,7 +118,6 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
-_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE_TO_LAST = "reference"
 # "Berlin's line stood out": a possessive that makes its owner the topic of what follows.
 _POSITION_WORDS = frozenset({"position", "stance", "line", "view", "views", "response", "reaction", "approach",

@@ -127,7 +127,7 @@ def plan_partitions(inputs: Iterable[str], text_column: str = "text") -> Iterato
 
 
 def _partition_articles(spec: tuple) -> Iterator[Any]:
-    from stance.articles import _corpus_records, _open_corpus, iter_articles
+    from stance.articles import _corpus_records, iter_articles
 
     kind = spec[0]
     if kind == "text":
