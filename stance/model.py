@@ -60,6 +60,18 @@ def as_frame(X: Any):
     return pd.DataFrame({"text": texts, CONTEXT_COLUMN: np.asarray(context, dtype=np.float32)})
 
 
+def _feature_label(name: str) -> str:
+    """"words__condemned" -> "condemned"; the actor's-own-words copy is marked: "own: our"."""
+    block, _, feature = name.partition("__")
+    feature = feature.split("__")[-1]
+    return f"own: {feature}" if block == "own" else feature
+
+
+def own_words(frame: Any) -> list[str]:
+    """The text of statements whose speaker is the acting party, and "" for the others."""
+    return [text if flag > 0 else "" for text, flag in zip(frame["text"], frame[CONTEXT_COLUMN])]
+
+
 class StanceModel(ClassifierMixin, BaseEstimator):
     """Classify statements as condemning, supporting or ambiguous toward the event they discuss.
 
@@ -95,8 +107,8 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         self.use_context = use_context
         self.max_iter = max_iter
 
-    def _features(self) -> Any:
-        words = TfidfVectorizer(
+    def _words(self) -> TfidfVectorizer:
+        return TfidfVectorizer(
             tokenizer=tokenize,
             token_pattern=None,
             lowercase=False,
@@ -105,9 +117,12 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             sublinear_tf=True,
             dtype=np.float32,
         )
-        from sklearn.compose import ColumnTransformer
 
-        parts: list[tuple[str, Any, Any]] = [("words", words, "text")]
+    def _features(self) -> Any:
+        from sklearn.compose import ColumnTransformer
+        from sklearn.preprocessing import FunctionTransformer
+
+        parts: list[tuple[str, Any, Any]] = [("words", self._words(), "text")]
         if self.char_ngram_range is not None:
             chars = TfidfVectorizer(
                 analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), min_df=2, sublinear_tf=True,
@@ -116,6 +131,10 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             parts.append(("chars", chars, "text"))
         if self.use_context:
             parts.append(("context", "passthrough", [CONTEXT_COLUMN]))
+            # A second copy of the words, seen only in an actor's own statements: the acting party's
+            # vocabulary of self-defence differs from everyone else's ("our", "necessary", "objectives").
+            own = Pipeline([("select", FunctionTransformer(own_words)), ("words", self._words())])
+            parts.append(("own", own, ["text", CONTEXT_COLUMN]))
         return ColumnTransformer(parts, sparse_threshold=1.0)
 
     def fit(self, X: Any, y: Sequence[str]) -> "StanceModel":
@@ -180,7 +199,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             weights = matrix.data[start:end] * coef[label_index, columns]
             order = np.argsort(-weights)[:top]
             explanations.append(
-                [(str(names[columns[i]]).split("__")[-1], round(float(weights[i]), 4)) for i in order if weights[i] > 0]
+                [(_feature_label(str(names[columns[i]])), round(float(weights[i]), 4)) for i in order if weights[i] > 0]
             )
         return explanations
 
@@ -241,6 +260,7 @@ TRUSTED_GLOBALS = frozenset({
     ("sklearn.preprocessing._function_transformer", "FunctionTransformer"),
     ("stance.model", "StanceModel"),
     ("stance.text", "tokenize"),
+    ("stance.model", "own_words"),
 })
 _NUMPY_DTYPE_MODULE = "numpy.dtypes"  # numpy's per-dtype classes (Float32DType, ...): data types only
 
