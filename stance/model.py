@@ -118,7 +118,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             dtype=np.float32,
         )
 
-    def _features(self) -> Any:
+    def _features(self, own: bool) -> Any:
         from sklearn.compose import ColumnTransformer
         from sklearn.preprocessing import FunctionTransformer
 
@@ -131,6 +131,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             parts.append(("chars", chars, "text"))
         if self.use_context:
             parts.append(("context", "passthrough", [CONTEXT_COLUMN]))
+        if self.use_context and own:
             # A second copy of the words, seen only in an actor's own statements: the acting party's
             # vocabulary of self-defence differs from everyone else's ("our", "necessary", "objectives").
             own = Pipeline([("select", FunctionTransformer(own_words)), ("words", self._words())])
@@ -150,8 +151,8 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         missing = [label for label in LABELS if label not in set(labels)]
         if missing:
             raise DataError(f"training data has no {missing[0]!r} statements; every stance needs examples")
+        marked = texts["speaker_is_actor"].to_numpy() > 0
         if self.use_context:
-            marked = texts["speaker_is_actor"].to_numpy() > 0
             if marked.any():
                 import pandas as pd
 
@@ -159,7 +160,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
                 labels = np.concatenate([labels, labels[marked]])
         self.pipeline_ = Pipeline(
             [
-                ("features", self._features()),
+                ("features", self._features(own=bool(marked.any()))),
                 (
                     "classifier",
                     LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter),
