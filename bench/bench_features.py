@@ -40,7 +40,7 @@ def main() -> None:
     inputs = statements_frame(frame)
     labels = frame["stance"].to_numpy(dtype=object)
     groups = frame["event"].to_numpy(dtype=object)
-    probe = inputs.assign(speaker_is_actor=0.0).iloc[:5000]
+    probe = inputs.assign(speaker_is_actor=0.0, speaker_is_other=0.0).iloc[:5000]
     print(f"{'variant':<36}{'macro-F1':>10}{'statements/s':>15}")
     for name, params in VARIANTS.items():
         params = {"C": card["params"]["C"], **params}

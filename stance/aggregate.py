@@ -25,7 +25,7 @@ from stance.extract import Statement
 CONDEMNING, SUPPORTING, AMBIGUOUS = "condemning", "supporting", "ambiguous"
 OPPOSITE = {CONDEMNING: SUPPORTING, SUPPORTING: CONDEMNING}
 MIXED_RATIO = 0.7
-HEDGE_RATIO = 0.5
+HEDGE_RATIO = 1.0
 
 
 @dataclass(frozen=True)

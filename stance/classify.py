@@ -23,7 +23,8 @@ def classify_statements(model: Any, statements: list[Statement], principal: Sequ
     """Label each statement with the model.
 
     *principal* gives, per statement, the code of the actor whose action its article is about; a statement
-    by that actor is marked ``speaker_is_actor`` for the model (its own words about its own action).
+    by that actor is marked ``speaker_is_actor`` for the model (its own words about its own action), one
+    by anyone else ``speaker_is_other``; with no principal actor known, neither.
     """
     if not statements:
         return []
@@ -32,7 +33,8 @@ def classify_statements(model: Any, statements: list[Statement], principal: Sequ
     principal = principal or [None] * len(statements)
     frame = pd.DataFrame({
         "text": [s.text for s in statements],
-        "speaker_is_actor": [float(s.actor_code == p) for s, p in zip(statements, principal)],
+        "speaker_is_actor": [float(p is not None and s.actor_code == p) for s, p in zip(statements, principal)],
+        "speaker_is_other": [float(p is not None and s.actor_code != p) for s, p in zip(statements, principal)],
     })
     proba = model.predict_proba(frame)
     columns = [list(model.classes_).index(label) for label in LABELS]

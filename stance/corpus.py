@@ -38,9 +38,10 @@ def read_text_file(path: str | os.PathLike) -> str:
 def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None = None):
     """Read a labelled CSV (columns ``statement`` and ``stance``, optional ``event``, ``id``) as a DataFrame.
 
-    The ``speaker_is_actor`` context column is taken from the file when it has one; otherwise it is
-    derived from ``actor_code`` and the acting parties of each event in *events_path* (default: an
-    ``events.csv`` beside the file, when there is one), and is 0 where neither is known.
+    The speaker context columns (``speaker_is_actor``, ``speaker_is_other``; see
+    :func:`stance.model.as_frame`) are taken from the file when it has them; otherwise they are derived from
+    ``actor_code`` and the acting parties of each event in *events_path* (default: an ``events.csv`` beside
+    the file, when there is one), and are 0 where neither is known.
     """
     import pandas as pd
 
@@ -74,13 +75,17 @@ def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None
     if "event" not in frame.columns:
         frame["event"] = "unknown"
     if "speaker_is_actor" in frame.columns:
-        frame["speaker_is_actor"] = pd.to_numeric(frame["speaker_is_actor"], errors="coerce").fillna(0)
+        for column in ("speaker_is_actor", "speaker_is_other"):
+            if column in frame.columns:
+                frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0)
+            else:
+                frame[column] = 0.0
     else:
         acting = read_acting_parties(events_path or Path(path).with_name("events.csv"))
         codes = frame["actor_code"] if "actor_code" in frame.columns else [""] * len(frame)
-        frame["speaker_is_actor"] = [
-            1.0 if code and code in acting.get(event, ()) else 0.0 for code, event in zip(codes, frame["event"])
-        ]
+        parties = [acting.get(event, frozenset()) for event in frame["event"]]
+        frame["speaker_is_actor"] = [1.0 if code and code in p else 0.0 for code, p in zip(codes, parties)]
+        frame["speaker_is_other"] = [1.0 if code and p and code not in p else 0.0 for code, p in zip(codes, parties)]
     return frame
 
 

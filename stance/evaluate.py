@@ -108,8 +108,9 @@ def statements_frame(frame):
     """The model's input columns from a labelled DataFrame (see :func:`stance.model.as_frame`)."""
     import pandas as pd
 
-    context = frame["speaker_is_actor"] if "speaker_is_actor" in frame.columns else 0.0
-    return pd.DataFrame({"text": frame["statement"].tolist(), "speaker_is_actor": context}).reset_index(drop=True)
+    columns = {name: (frame[name].to_numpy(dtype=float) if name in frame.columns else 0.0)
+               for name in ("speaker_is_actor", "speaker_is_other")}
+    return pd.DataFrame({"text": frame["statement"].tolist(), **columns})
 
 
 def cross_validate(frame, n_splits: int = 5, tune: bool = True) -> dict[str, Any]:
@@ -121,7 +122,7 @@ def cross_validate(frame, n_splits: int = 5, tune: bool = True) -> dict[str, Any
     from sklearn.model_selection import GroupKFold
 
     inputs = statements_frame(frame)
-    text_only = inputs.assign(speaker_is_actor=0.0)
+    text_only = inputs.assign(speaker_is_actor=0.0, speaker_is_other=0.0)
     texts = inputs["text"].tolist()
     labels = frame["stance"].to_numpy(dtype=object)
     groups = frame["event"].to_numpy(dtype=object)

@@ -32,14 +32,18 @@ MODEL_FORMAT = "stance-model/1"
 
 
 CONTEXT_COLUMN = "speaker_is_actor"
+OTHER_COLUMN = "speaker_is_other"
+CONTEXT_COLUMNS = (CONTEXT_COLUMN, OTHER_COLUMN)
 
 
 def as_frame(X: Any):
-    """Statements as a DataFrame with columns ``text`` and ``speaker_is_actor`` (0 when not known).
+    """Statements as a DataFrame with columns ``text``, ``speaker_is_actor`` and ``speaker_is_other``.
 
-    *X* is a list of strings, or a DataFrame with a ``text`` (or ``statement``) column and optionally
-    ``speaker_is_actor``: 1 when the statement's speaker is the party whose action the event is (an
-    actor's own words about its own action are mostly defence of it).
+    *X* is a list of strings, or a DataFrame with a ``text`` (or ``statement``) column and optionally the
+    two context columns: ``speaker_is_actor`` is 1 when the speaker is the party whose action the event is
+    (an actor's own words about its own action are mostly defence of it), ``speaker_is_other`` is 1 when
+    that party is known and the speaker is someone else. Both 0 means the context is unknown (a bare
+    statement), which is what plain lists of strings get.
     """
     import pandas as pd
 
@@ -50,14 +54,30 @@ def as_frame(X: Any):
         if column not in X.columns:
             raise DataError("statements frame needs a 'text' or 'statement' column")
         texts = X[column].tolist()
-        context = X[CONTEXT_COLUMN].astype(float).tolist() if CONTEXT_COLUMN in X.columns else [0.0] * len(X)
+        context = {name: X[name].astype(float).tolist() if name in X.columns else [0.0] * len(X)
+                   for name in CONTEXT_COLUMNS}
     else:
         texts = list(X)
-        context = [0.0] * len(texts)
+        context = {name: [0.0] * len(texts) for name in CONTEXT_COLUMNS}
     for i, text in enumerate(texts):
         if not isinstance(text, str):
             raise DataError(f"statement {i} is {type(text).__name__}, not text")
-    return pd.DataFrame({"text": texts, CONTEXT_COLUMN: np.asarray(context, dtype=np.float32)})
+    return pd.DataFrame({"text": texts, **{name: np.asarray(values, dtype=np.float32)
+                                           for name, values in context.items()}})
+
+
+def _feature_names(features: Any) -> np.ndarray:
+    """Names of the columns the fitted ColumnTransformer makes, as "block__feature"."""
+    names: list[str] = []
+    for block, transformer, columns in features.transformers_:
+        if block == "remainder" or transformer == "drop":
+            continue
+        if transformer == "passthrough":
+            names.extend(f"{block}__{column}" for column in columns)
+            continue
+        vectoriser = transformer[-1] if isinstance(transformer, Pipeline) else transformer
+        names.extend(f"{block}__{feature}" for feature in vectoriser.get_feature_names_out())
+    return np.asarray(names, dtype=object)
 
 
 def _feature_label(name: str) -> str:
@@ -82,10 +102,10 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         char_ngram_range: n-gram range of ``char_wb`` TF-IDF features, or ``None`` for none. Character
             n-grams cost most of the prediction time (see README), so they are off unless they pay.
         class_weight: passed to ``LogisticRegression``.
-        use_context: add the ``speaker_is_actor`` column of a statements frame as a feature (see
-            :func:`as_frame`); plain lists of strings have it at 0. Rows marked 1 are also learned a second
-            time unmarked, so that bare statements (``stance predict``) are scored as well as statements
-            whose speaker is known (``stance classify``).
+        use_context: use the speaker context columns of a statements frame (see :func:`as_frame`), and a
+            second copy of the words for an actor's own statements. When the training rows carry context,
+            each is also learned a second time without it, so that bare statements (``stance predict``)
+            are scored as well as statements whose speaker's role is known (``stance classify``).
         max_iter: iteration cap of the solver.
     """
 
@@ -130,7 +150,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             )
             parts.append(("chars", chars, "text"))
         if self.use_context:
-            parts.append(("context", "passthrough", [CONTEXT_COLUMN]))
+            parts.append(("context", "passthrough", list(CONTEXT_COLUMNS)))
         if self.use_context and own:
             # A second copy of the words, seen only in an actor's own statements: the acting party's
             # vocabulary of self-defence differs from everyone else's ("our", "necessary", "objectives").
@@ -151,13 +171,14 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         missing = [label for label in LABELS if label not in set(labels)]
         if missing:
             raise DataError(f"training data has no {missing[0]!r} statements; every stance needs examples")
-        marked = texts["speaker_is_actor"].to_numpy() > 0
-        if self.use_context:
-            if marked.any():
-                import pandas as pd
+        marked = texts[CONTEXT_COLUMN].to_numpy() > 0
+        if self.use_context and (texts[list(CONTEXT_COLUMNS)].to_numpy() > 0).any():
+            import pandas as pd
 
-                texts = pd.concat([texts, texts[marked].assign(speaker_is_actor=0.0)], ignore_index=True)
-                labels = np.concatenate([labels, labels[marked]])
+            # Every row is learned twice: with its context, and as a bare statement whose context is unknown.
+            unknown = texts.assign(**{name: 0.0 for name in CONTEXT_COLUMNS})
+            texts = pd.concat([texts, unknown], ignore_index=True)
+            labels = np.concatenate([labels, labels])
         self.pipeline_ = Pipeline(
             [
                 ("features", self._features(own=bool(marked.any()))),
@@ -189,7 +210,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         texts = as_frame(X)
         features = self.pipeline_.named_steps["features"]
         classifier = self.pipeline_.named_steps["classifier"]
-        names = features.get_feature_names_out()
+        names = _feature_names(features)
         coef = classifier.coef_ - classifier.coef_.mean(axis=0, keepdims=True)
         matrix = features.transform(texts).tocsr()
         predicted = np.argmax(classifier.predict_proba(matrix), axis=1)
