@@ -1,4 +1,5 @@
-# Run from the repo root: /work/venv/bin/python /tmp/card_numbers.py [ids]  (prints every number and table in data/README.md)
+"""Print every number and table of the data card (data/README.md); ids given on the command line print those statements."""
+# Run from the repo root: python data/card_numbers.py [ids]  (prints every number and table in data/README.md)
 import csv, json, glob, re, sys
 from pathlib import Path
 import pandas as pd
