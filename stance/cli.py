@@ -255,16 +255,16 @@ def format_scores(result: dict[str, Any]) -> str:
     names = [name for name in ("model", "model_text_only", "majority", "vader") if name in result]
     systems = [("text only" if name == "model_text_only" else name, result[name]) for name in names]
     lines.append("")
-    lines.append(f"{'':<12}" + "".join(f"{name:>12}" for name, _ in systems))
+    lines.append(f"{'':<16}" + "".join(f"{name:>12}" for name, _ in systems))
     def value(scores: dict | None, key: str, label: str | None = None) -> str:
         if scores is None:
             return f"{'n/a':>12}"
         number = scores["per_class"][label][key] if label else scores[key]
         return f"{number:>12.3f}"
-    lines.append(f"{'macro-F1':<12}" + "".join(value(s, "macro_f1") for _, s in systems))
-    lines.append(f"{'accuracy':<12}" + "".join(value(s, "accuracy") for _, s in systems))
+    lines.append(f"{'macro-F1':<16}" + "".join(value(s, "macro_f1") for _, s in systems))
+    lines.append(f"{'accuracy':<16}" + "".join(value(s, "accuracy") for _, s in systems))
     for label in result["model"]["labels"]:
-        lines.append(f"{'F1 ' + label[:8]:<12}" + "".join(value(s, "f1", label) for _, s in systems))
+        lines.append(f"{'F1 ' + label:<16}" + "".join(value(s, "f1", label) for _, s in systems))
     if result["vader"] is None:
         lines.append("(VADER not installed: pip install 'stance[vader]')")
     model = result["model"]
