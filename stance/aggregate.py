@@ -6,8 +6,8 @@ The rule (also in the README):
 2. Let C, S, A be the summed votes for condemning, supporting and ambiguous. The stronger of C and S is the
    actor's candidate position P, the weaker O.
 3. If P is 0, the actor is **ambiguous**. If O is at least 70% of P, the actor said opposing things of
-   similar weight and is **ambiguous** (mixed). If P is less than half of A, hedging outweighs the one clear
-   statement and the actor is **ambiguous**. Otherwise the actor's position is P.
+   similar weight and is **ambiguous** (mixed). If P is less than A, hedging outweighs the clear statements and
+   the actor is **ambiguous**. Otherwise the actor's position is P.
 4. The position's confidence is the mean confidence of the statements that agree with it (of all of them
    when the actor is ambiguous because of a mix).
 5. A group statement with exceptions ("all countries, except Turkey, called on ... to halt") gives each
