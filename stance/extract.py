@@ -111,7 +111,8 @@ _REFERENCE = re.compile(
     r"senior|top|government|ministry|presidential|official)\s+)?"
     r"(?:minister|ministry|president|spokesman|spokeswoman|spokesperson|premier|chancellor|official|officials|envoy|"
     r"ambassador|leader|government|secretary-general|statement|administration|king|emir|bloc|alliance|"
-    r"organisation|organization|union|council|office|embassy|mission|delegation))(?![\w-])",
+    r"organisation|organization|union|council|office|embassy|mission|delegation|kingdom|emirate|country|"
+    r"republic|junta))(?![\w-])",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -395,6 +396,11 @@ class _ArticleExtractor:
         if subject:
             return subject, self._statement_start(subject[0].start, cue, floor, limit)
         reference = self._reference_before(cue.start(), floor)
+        if reference:
+            # "Saudi Arabia: the kingdom condemned ...": an actor opening this sentence comes first.
+            opener = self._sentence_subject(floor, reference.start()) if reference.start() > floor else []
+            if opener:
+                return opener, self._with_article(opener[0].start, floor)
         if reference and last_speakers:
             antecedent = _antecedent(reference.group(), last_speakers)
             if not antecedent:
@@ -440,7 +446,7 @@ class _ArticleExtractor:
         opening = self.text[opening_start:first.start]
         if len(_WORD.findall(opening)) > 3 or not self._is_glue(opening_start, first.start):
             return []
-        following = re.match(r"(?:'s|\u2019s)?[\s,]*([\w-]+)", self.text[first.end:cue_start])
+        following = re.match(r"(?:'s|\u2019s)?[\s,:\u2013\u2014-]*([\w-]+)", self.text[first.end:first.end + 40])
         if not following:
             return []
         word = following.group(1).lower()
@@ -565,7 +571,9 @@ class _ArticleExtractor:
         # (an open quote carried over, or the news habit of quoting on without repeating "he said").
         continuing = self.open_quote_speakers or self.previous_speakers
         self.open_quote_speakers = None
-        last_speakers: list[Mention] | None = None
+        # Wire copy puts one sentence in a paragraph, so "he told a news conference" at the start of a
+        # paragraph refers to the previous paragraph's last speaker; once this paragraph names one, it wins.
+        last_speakers: list[Mention] | None = self.previous_speakers
         for position, unit_kind, data in units:
             if unit_kind == "sentence":
                 statements, speakers = self._sentence(data[0], data[1], last_speakers)

@@ -124,3 +124,15 @@ def test_offsets_index_the_article_exactly(text):
 def test_leader_name_resolves_by_date():
     text = "Boris Johnson condemned the attack."
     assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
+
+
+def test_reference_in_the_next_paragraph_is_the_previous_speaker():
+    text = ('Norway\'s foreign minister called the raid a grave breach of sovereignty.\n'
+            '"This cannot go unanswered," he told a news conference.')
+    assert [s.actor_code for s in extract_statements(text, "t")] == ["NOR", "NOR"]
+
+
+def test_round_up_bullet_names_its_actor_before_a_colon():
+    text = ('Italy welcomed the talks.\n'
+            '\u2022 Saudi Arabia: the kingdom condemned the raid and called for calm.')
+    assert [s.actor_code for s in extract_statements(text, "t")] == ["ITA", "SAU"]
