@@ -494,9 +494,12 @@ class _ArticleExtractor:
         """Speakers (or ``_REFERENCE_TO_LAST`` for "he said"), statement end and cue of "...," said X."""
         text = self.text
         stop = min(limit, quote_end + _WINDOW)
-        boundary = re.search(r"[.!?;](?=\s|$)|[\u201c\"]", text[quote_end:stop])
+        # The attribution runs to the end of the sentence (abbreviation-aware: "U.S. ambassador ... told"),
+        # or to the next quotation or semicolon.
+        sentence = next(split_sentences(text, quote_end, stop), (quote_end, stop))
+        boundary = re.search(r"[;\u201c\"]", text[quote_end:sentence[1]])
+        segment_end = quote_end + boundary.start() + 1 if boundary else sentence[1]
         # A closing quote ending in "." starts a new sentence: only "," attributions follow it directly.
-        segment_end = quote_end + boundary.start() + 1 if boundary else stop
         if segment_end - quote_end > 1 and text[quote_end - 2:quote_end - 1] in ".!?" and \
                 not re.match(r"\s*[a-z]", text[quote_end:segment_end]):
             return None

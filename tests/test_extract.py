@@ -136,3 +136,9 @@ def test_round_up_bullet_names_its_actor_before_a_colon():
     text = ('Italy welcomed the talks.\n'
             '\u2022 Saudi Arabia: the kingdom condemned the raid and called for calm.')
     assert [s.actor_code for s in extract_statements(text, "t")] == ["ITA", "SAU"]
+
+
+def test_quote_attribution_survives_an_abbreviation():
+    text = ('Russia\'s envoy dismissed the text.\n'
+            '"Today the world has spoken clearly," U.S. ambassador Linda Thomas-Greenfield told reporters.')
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2022, 10, 12))] == ["RUS", "USA"]
