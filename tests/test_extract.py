@@ -142,3 +142,9 @@ def test_quote_attribution_survives_an_abbreviation():
     text = ('Russia\'s envoy dismissed the text.\n'
             '"Today the world has spoken clearly," U.S. ambassador Linda Thomas-Greenfield told reporters.')
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2022, 10, 12))] == ["RUS", "USA"]
+
+
+def test_whose_clause_speaks_for_its_possessors():
+    text = ("The junta found allies in Mali and Burkina Faso, whose own military rulers said any "
+            "intervention would be a declaration of war.")
+    assert sorted(s.actor_code for s in extract_statements(text, "t")) == ["BFA", "MLI"]
