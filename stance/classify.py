@@ -94,7 +94,10 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver) -> tuple[
         headline_end = position + len(article.title) if position >= 0 else 0
     statements = list(extract_statements(article.text, article.id, article.date, resolver, mentions))
     speakers = [s.actor_code for s in statements if s.start < headline_end]
-    return statements, principal_actor(mentions, headline_end, speakers)
+    # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
+    # but is not itself evidence.
+    body = [s for s in statements if s.start >= headline_end]
+    return body, principal_actor(mentions, headline_end, speakers)
 
 
 def position_row(position: ActorPosition, article: Article | None = None) -> dict[str, Any]:
