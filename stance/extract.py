@@ -133,9 +133,11 @@ _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|a
 _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
                          r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
                          re.IGNORECASE)
-_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|like|unlike|"
-                            r"along\s+with|together\s+with|[A-Z][\w-]*'s|"
-                            r"[A-Z][\w-]*\u2019s)\b[^;:\"\u201c\u201d]{1,120}?,\s*(?=[\w\s]{0,40}$)")
+# One parenthetical between a subject and its verb: ", which ... ," / ", a close ally of ... ,". Found in two
+# steps (its closing comma near the verb, then its opening word before that), each a bounded regex.
+_PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
+_PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
+                                 r"unlike|along\s+with|together\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s)\b")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
 _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
@@ -311,10 +313,10 @@ class _ArticleExtractor:
                     return [earlier]
             return []
         # "Algeria, which shares a border with Niger, has opposed ...": skip one parenthetical.
-        parenthetical = _PARENTHETICAL.search(self.text, max(floor, cue_start - _LOOKBACK), cue_start)
-        if parenthetical and self._is_glue(parenthetical.end(), cue_start):
-            before = self._mentions_in(floor, parenthetical.start() + 1)
-            if before and before[-1].end == parenthetical.start() and not self._is_listener(before[-1], floor):
+        parenthetical = self._parenthetical(floor, cue_start)
+        if parenthetical and self._is_glue(parenthetical[1], cue_start):
+            before = self._mentions_in(max(floor, parenthetical[0] - _LOOKBACK), parenthetical[0] + 1)
+            if before and before[-1].end == parenthetical[0] and not self._is_listener(before[-1], floor):
                 return self._coordinated(self._head(before[-1], before, floor), floor)
         if self._is_glue(last.end, cue_start):
             relative = re.match(r"\s*,\s*who\b", gap)
@@ -323,6 +325,23 @@ class _ArticleExtractor:
             if not self._is_listener(last, floor) or relative:
                 return self._coordinated(self._head(last, candidates, floor), floor)
         return []
+
+    def _parenthetical(self, floor: int, cue_start: int) -> tuple[int, int] | None:
+        """(start, end) of a parenthetical ending shortly before *cue_start*, or None."""
+        window = max(floor, cue_start - 45)
+        close = _PARENTHETICAL_CLOSE.search(self.text, window, cue_start)
+        if not close:
+            return None
+        closing = close.start()
+        opening = None
+        for match in _PARENTHETICAL_OPEN.finditer(self.text, max(floor, closing - 125), closing):
+            if not re.search(r"[;:\"\u201c\u201d]", self.text[match.start():closing]):
+                opening = match.start()
+                break
+        if opening is None:
+            return None
+        after = re.match(r",\s*", self.text[closing:cue_start])
+        return opening, closing + (after.end() if after else 1)
 
     def _head(self, mention: Mention, candidates: list[Mention], floor: int) -> Mention:
         """The actor a subject phrase speaks for: "Ukraine's UN ambassador" and "Iran's mission to the United
