@@ -22,6 +22,9 @@ SHARED_ARTICLE = ROOT.parent / "shared" / "articles" / "nagorno-karabakh-2023-09
 
 # (article stem, actor code): why the bundled model or the extractor still misses it.
 KNOWN_MISSES = {
+    ("abraham-accords-2020", "ARE"): "model reads 'stop further annexation' as condemning; mixed -> ambiguous",
+    ("iran-sanctions-2018", "IRN"): "Rouhani staying in the accord reads as ambiguous; the condemnation is outweighed",
+    ("myanmar-coup-2021", "CHN"): "model reads 'noted what happened' with a call to respect the constitution as condemning",
     ("ecuador-embassy-raid-2024", "ECU"): "model reads 'we will not allow any criminal to go free' as condemning",
     ("ecuador-embassy-raid-2024", "USA"): "condemning 'any violation of the Vienna Convention' read as a principle",
     ("iran-sanctions-2018", "GBR"): "'remained committed to the agreement' reads as support (of the deal, not the exit)",
