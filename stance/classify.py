@@ -36,14 +36,33 @@ def classify_statements(model: Any, statements: list[Statement], principal: Sequ
         "speaker_is_actor": [float(p is not None and s.actor_code == p) for s, p in zip(statements, principal)],
         "speaker_is_other": [float(p is not None and s.actor_code != p) for s, p in zip(statements, principal)],
     })
-    proba = model.predict_proba(frame)
+    return [ClassifiedStatement(statement, best, probabilities[best], probabilities)
+            for statement, (best, probabilities) in zip(statements, labelled(model, frame))]
+
+
+def labelled(model: Any, inputs: Any) -> list[tuple[str, dict[str, float]]]:
+    """(label, probabilities by label) for each input of ``model.predict_proba``, in input order."""
+    proba = model.predict_proba(inputs)
     columns = [list(model.classes_).index(label) for label in LABELS]
     out = []
-    for statement, row in zip(statements, proba[:, columns]):
+    for row in proba[:, columns]:
         probabilities = {label: round(float(p), 4) for label, p in zip(LABELS, row)}
-        best = max(probabilities, key=probabilities.get)
-        out.append(ClassifiedStatement(statement, best, probabilities[best], probabilities))
+        out.append((max(probabilities, key=probabilities.get), probabilities))
     return out
+
+
+def predict_texts(model: Any, texts: list[str], explain: bool = False) -> list[dict[str, Any]]:
+    """One row per bare statement, in input order, in the JSON Lines contract of ``stance predict``:
+    ``{"text", "stance", "confidence", "probabilities"}`` (and ``"explanation"`` with *explain*)."""
+    explanations = model.explain(texts) if explain else None
+    rows = []
+    for i, (text, (best, probabilities)) in enumerate(zip(texts, labelled(model, texts))):
+        row: dict[str, Any] = {"text": text, "stance": best, "confidence": probabilities[best],
+                               "probabilities": probabilities}
+        if explanations is not None:
+            row["explanation"] = explanations[i]
+        rows.append(row)
+    return rows
 
 
 def classify_article(article: Article | str, model: Any = None, resolver: ActorResolver | None = None

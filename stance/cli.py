@@ -103,8 +103,9 @@ def predict(statements: Sequence[str], input_path: Path | None, text_column: str
       stance predict --input statements.csv --text-column statement --format jsonl > labels.jsonl
       echo "Beijing called on all parties to exercise restraint" | stance predict --explain
     """
+    from stance.classify import predict_texts
     from stance.corpus import iter_texts
-    from stance.model import load_model
+    from stance.model import LABELS, load_model
     from stance.output import to_csv, to_json, to_jsonl, to_table, write_output
 
     if statements and input_path:
@@ -120,7 +121,7 @@ def predict(statements: Sequence[str], input_path: Path | None, text_column: str
     if not texts:
         raise StanceError("no statements to classify (the input is empty)")
     model, _card = load_model(model_path, trust=trust_model)
-    rows = predict_rows(model, texts, explain)
+    rows = predict_texts(model, texts, explain)
     if fmt == "jsonl":
         text = to_jsonl(rows)
     elif fmt == "json":
@@ -134,35 +135,12 @@ def predict(statements: Sequence[str], input_path: Path | None, text_column: str
         ]
         columns = ["stance", "confidence", "text"] + (["explanation"] if explain else [])
         if fmt == "csv":
-            columns = ["text", "stance", "confidence"] + [f"p_{label}" for label in row_labels(rows)] + (
+            columns = ["text", "stance", "confidence"] + [f"p_{label}" for label in LABELS] + (
                 ["explanation"] if explain else [])
             text = to_csv(flat, columns)
         else:
             text = to_table(flat, columns, wrap="text")
     write_output(text, output)
-
-
-def row_labels(rows: list[dict[str, Any]]) -> list[str]:
-    return list(rows[0]["probabilities"]) if rows else []
-
-
-def predict_rows(model: Any, texts: list[str], explain: bool = False) -> list[dict[str, Any]]:
-    """One row per statement, in input order, in the JSON Lines contract of ``stance predict``."""
-    from stance.model import LABELS
-
-    proba = model.predict_proba(texts)
-    index = {label: list(model.classes_).index(label) for label in LABELS}
-    explanations = model.explain(texts) if explain else None
-    rows = []
-    for i, text in enumerate(texts):
-        probabilities = {label: round(float(proba[i, index[label]]), 4) for label in LABELS}
-        best = max(probabilities, key=probabilities.get)
-        row: dict[str, Any] = {"text": text, "stance": best, "confidence": probabilities[best],
-                               "probabilities": probabilities}
-        if explanations is not None:
-            row["explanation"] = explanations[i]
-        rows.append(row)
-    return rows
 
 
 @cli.command()
