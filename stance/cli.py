@@ -262,6 +262,12 @@ def format_scores(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def require_input(inputs: Sequence[str]) -> None:
+    """Without inputs, articles come from stdin; a terminal there means the user forgot them."""
+    if not inputs and (sys.stdin is None or sys.stdin.isatty()):
+        raise click.UsageError("no input: give article files, folders or corpora, or - to read stdin")
+
+
 def input_options(function):
     """Options shared by the commands that read articles."""
     for option in reversed([
@@ -307,6 +313,7 @@ def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, stric
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    require_input(inputs)
     run_classify(inputs, fmt=fmt, text_column=text_column, jobs=jobs, strict=strict, quiet=quiet,
                  model_path=model_path, output=output, engine=engine, scheduler=scheduler, trust=trust_model)
 
@@ -342,6 +349,7 @@ def report(inputs: Sequence[str], by: str, fmt: str, text_column: str, jobs: int
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    require_input(inputs)
     skips = SkipCounter(strict, quiet)
     rows = report_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler,
                        trust_model)
