@@ -78,7 +78,7 @@ def parse_date(value: str | None) -> _dt.date | None:
 def read_header(text: str) -> tuple[str | None, _dt.date | None]:
     """Title and date from the first lines of a scraped article, when they are there."""
     title = date = None
-    lines = [line.strip() for line in text.lstrip("\ufeff").splitlines()[:200] if line.strip()]
+    lines = [line.strip() for line in text[:5000].lstrip("\ufeff").splitlines()[:200] if line.strip()]
     for line in lines[:_HEADER_LINES]:
         words = line.split()
         if date is None and len(words) <= 8 and parse_date(line):
