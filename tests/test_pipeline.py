@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from stance.articles import iter_articles
 from stance.errors import InputError
 from stance.pipeline import SkipCounter, article_rows
 
@@ -40,7 +39,15 @@ def test_strict_stops_at_the_broken_line(corpus):
         list(article_rows([str(corpus)], strict=True, quiet=True))
 
 
-def test_reader_streams_without_loading_the_corpus(corpus):
-    articles = iter_articles([str(corpus)])
-    first = next(articles)
-    assert first.id == "a0"  # the generator yields before reading the rest
+def test_classification_streams_its_input(model):
+    """Results of the first batch come out before later articles are even read."""
+    from stance.articles import make_article
+    from stance.classify import BATCH_ARTICLES, classify_articles
+
+    def articles():
+        for i in range(BATCH_ARTICLES):
+            yield make_article(f"a{i}", TEXT.format(n="France"))
+        raise AssertionError("read past the first batch before yielding anything")
+
+    first = next(classify_articles(articles(), model))
+    assert first[0].id == "a0"
