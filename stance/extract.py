@@ -105,6 +105,7 @@ def vocabulary() -> _Vocabulary:
 
 
 _WORD = re.compile(r"[\w'\u2019-]+|[,()]")
+_QUOTE_OPEN = re.compile("[\u201c\"\u00ab]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:he|she|they|it|(?:the|its|their|his|her|a|an)\s+(?:(?:foreign|prime|deputy|defence|defense|"
@@ -485,7 +486,7 @@ class _ArticleExtractor:
         position = start
         text = self.text
         while position < end:
-            match = re.compile("[\u201c\"\u00ab]").search(text, position, end)
+            match = _QUOTE_OPEN.search(text, position, end)
             if not match:
                 break
             opener = match.group()
