@@ -41,7 +41,9 @@ print("@@ type"); print(by("type"))
 print("@@ batches"); b = m.assign(batch=m.id.str.split("-").str[0])
 print(md(b.groupby("batch").apply(lambda g: pd.Series({"rows": len(g), "events": g.event.nunique(),
       "regions (events)": ", ".join(f"{r} ({n})" for r, n in g.groupby("region").event.nunique().items())}), include_groups=False).reset_index()))
-print("parts files:", len(glob.glob("data/parts/*.csv")), "| parts == statements.csv:", pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in sorted(glob.glob("data/parts/statements_*.csv"))], ignore_index=True).equals(s))
+parts = sorted(glob.glob("data/parts/statements_*.csv"))  # the batch files are not distributed (data/parts/ is git-ignored): skip when absent
+print("parts files:", len(glob.glob("data/parts/*.csv")), "| parts == statements.csv:",
+      pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in parts], ignore_index=True).equals(s) if parts else "skipped (no data/parts/)")
 print("@@ per_event"); t = pd.crosstab(s.event, s.stance)[L]; t.insert(0, "rows", t.sum(axis=1))
 pe = e.set_index("event")[["date", "region", "type", "acting_codes"]].join(t).reset_index()
 pe["event"] = "`" + pe["event"] + "`"; print(md(pe.rename(columns={"acting_codes": "acting codes"})))
@@ -55,6 +57,11 @@ for col in ["A", "O"]: print({"A": "speaker_is_actor", "O": "speaker_is_other"}[
 ct = pd.crosstab([f.A, f.O], f.stance)[L].sort_index(ascending=False); ct.insert(0, "rows", ct.sum(axis=1))
 for c in L: ct[c] = [f"{n} ({pct(n, r)})" for n, r in zip(ct[c], ct["rows"])]
 print(md(ct.reset_index().rename(columns={"A": "speaker_is_actor", "O": "speaker_is_other"})))
+tw = f["text_with_roles"].fillna("") if "text_with_roles" in f.columns else pd.Series("", index=f.index)  # "" where the event's acting codes are '-'
+print("text_with_roles: set on", int((tw != "").sum()), "rows (rows of events with acting codes:", int((~f.event.isin(none)).sum()), ") | a mention replaced:", int(((tw != "") & (tw != f.statement)).sum()))
+from stance.actors import default_resolver, mark_roles
+ex = "Paris said Washington's exit weakened the UN climate talks and urged Beijing to stay the course."  # the card's example (not a corpus row)
+print("role example (acting USA, speaker FRA):", repr(mark_roles(ex, default_resolver().find_mentions(ex, None), {"USA"}, "FRA")))
 print("sample read (condemning/ambiguous rows with speaker_is_actor = 1):")
 for r in f[(f.A == 1) & (f.stance != "supporting")].sample(30, random_state=1).itertuples(): print(" ", r.id, r.actor_code, r.stance, "|", r.statement[:100])
 print("@@ neardup"); X = TfidfVectorizer(sublinear_tf=True).fit_transform(s.statement)

@@ -6,38 +6,56 @@ faster per statement on a batch than one at a time); output order is always inpu
 
 from __future__ import annotations
 
+import bisect
+import re
 from itertools import islice
 from typing import Any, Iterable, Iterator, Sequence
 
-from stance.actors import ActorResolver, default_resolver, principal_actor
+from stance.actors import ActorResolver, Mention, default_resolver, mark_roles, principal_actor
 from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
 from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
-from stance.model import LABELS
+from stance.model import LABELS, ROLES_COLUMN
 
 BATCH_ARTICLES = 256
+# Cue verbs that, in a headline, are the event itself rather than someone's reaction to it.
+_ACT_CUE = re.compile(r"recogni[sz]|impos|sanction|suspend", re.IGNORECASE)
 
 
-def classify_statements(model: Any, statements: list[Statement], principal: Sequence[str | None] | None = None
-                        ) -> list[ClassifiedStatement]:
+def classify_statements(model: Any, statements: list[Statement], principal: Sequence[str | None] | None = None,
+                        mentions: Sequence[Sequence[Mention]] | None = None) -> list[ClassifiedStatement]:
     """Label each statement with the model.
 
     *principal* gives, per statement, the code of the actor whose action its article is about; a statement
     by that actor is marked ``speaker_is_actor`` for the model (its own words about its own action), one
-    by anyone else ``speaker_is_other``; with no principal actor known, neither.
+    by anyone else ``speaker_is_other``; with no principal actor known, neither. *mentions* gives, per
+    statement, the actor mentions of its article (sorted by offset); with a principal actor, the model then
+    reads each statement with its mentions marked by role (:func:`stance.actors.mark_roles`).
     """
     if not statements:
         return []
     import pandas as pd
 
     principal = principal or [None] * len(statements)
+    roles = [""] * len(statements)
+    if mentions is not None:
+        roles = [_with_roles(s, p, m) for s, p, m in zip(statements, principal, mentions)]
     frame = pd.DataFrame({
         "text": [s.text for s in statements],
         "speaker_is_actor": [float(p is not None and s.actor_code == p) for s, p in zip(statements, principal)],
         "speaker_is_other": [float(p is not None and s.actor_code != p) for s, p in zip(statements, principal)],
+        ROLES_COLUMN: roles,
     })
     return [ClassifiedStatement(statement, best, probabilities[best], probabilities)
             for statement, (best, probabilities) in zip(statements, labelled(model, frame))]
+
+
+def _with_roles(statement: Statement, principal: str | None, mentions: Sequence[Mention]) -> str:
+    if principal is None:
+        return ""
+    first = bisect.bisect_left(mentions, statement.start, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, statement.end, lo=first, key=lambda m: m.start)
+    return mark_roles(statement.text, mentions[first:last], (principal,), statement.actor_code, statement.start)
 
 
 def labelled(model: Any, inputs: Any) -> list[tuple[str, dict[str, float]]]:
@@ -89,34 +107,38 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
         batch = list(islice(iterator, batch_articles))
         if not batch:
             return
-        extracted, principals = [], []
+        extracted, principals, article_mentions = [], [], []
         for article in batch:
-            statements, principal = _extract(article, resolver)
+            statements, principal, mentions = _extract(article, resolver)
             extracted.append(statements)
             principals.extend([principal] * len(statements))
+            article_mentions.extend([mentions] * len(statements))
         flat = [s for statements in extracted for s in statements]
-        classified = iter(classify_statements(model, flat, principals))
+        classified = iter(classify_statements(model, flat, principals, article_mentions))
         for article, statements in zip(batch, extracted):
             items = [next(classified) for _ in statements]
             positions = aggregate(article.id, items, resolver.name) if isinstance(article, Article) else []
             yield article, positions
 
 
-def _extract(article: Article | ArticleError, resolver: ActorResolver) -> tuple[list[Statement], str | None]:
-    """An article's statements and its principal actor (see :func:`stance.actors.principal_actor`)."""
+def _extract(article: Article | ArticleError, resolver: ActorResolver
+             ) -> tuple[list[Statement], str | None, list[Mention]]:
+    """An article's statements, its principal actor (see :func:`stance.actors.principal_actor`) and its
+    actor mentions."""
     if not isinstance(article, Article):
-        return [], None
+        return [], None, []
     mentions = resolver.find_mentions(article.text, article.date)
     headline_end = 0
     if article.title:
         position = article.text.find(article.title, 0, 2000)
         headline_end = position + len(article.title) if position >= 0 else 0
     statements = list(extract_statements(article.text, article.id, article.date, resolver, mentions))
-    speakers = [s.actor_code for s in statements if s.start < headline_end]
+    # A headline's "US recognises ...", "EU imposes sanctions ..." reports the action itself, not a reaction.
+    speakers = [s.actor_code for s in statements if s.start < headline_end and not _ACT_CUE.match(s.cue)]
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
     # but is not itself evidence.
     body = [s for s in statements if s.start >= headline_end]
-    return body, principal_actor(mentions, headline_end, speakers)
+    return body, principal_actor(mentions, headline_end, speakers, article.text), mentions
 
 
 def position_row(position: ActorPosition, article: Article | None = None) -> dict[str, Any]:

@@ -41,7 +41,8 @@ def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None
     The speaker context columns (``speaker_is_actor``, ``speaker_is_other``; see
     :func:`stance.model.as_frame`) are taken from the file when it has them; otherwise they are derived from
     ``actor_code`` and the acting parties of each event in *events_path* (default: an ``events.csv`` beside
-    the file, when there is one), and are 0 where neither is known.
+    the file, when there is one), and are 0 where neither is known. Where the acting parties are known, a
+    ``text_with_roles`` column holds each statement with its actor mentions marked by role.
     """
     import pandas as pd
 
@@ -86,7 +87,32 @@ def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None
         parties = [acting.get(event, frozenset()) for event in frame["event"]]
         frame["speaker_is_actor"] = [1.0 if code and code in p else 0.0 for code, p in zip(codes, parties)]
         frame["speaker_is_other"] = [1.0 if code and p and code not in p else 0.0 for code, p in zip(codes, parties)]
+        if any(parties):
+            frame["text_with_roles"] = _texts_with_roles(frame, parties)
     return frame
+
+
+def _texts_with_roles(frame, parties: list[frozenset[str]]) -> list[str]:
+    """Each statement with its actor mentions replaced by role words (see :func:`stance.actors.mark_roles`),
+    where its event's acting party is known; "" elsewhere."""
+    import datetime as dt
+
+    from stance.actors import default_resolver, mark_roles
+
+    resolver = default_resolver()
+    codes = frame["actor_code"] if "actor_code" in frame.columns else [""] * len(frame)
+    dates = frame["date"] if "date" in frame.columns else [""] * len(frame)
+    out = []
+    for text, acting, speaker, date in zip(frame["statement"], parties, codes, dates):
+        if not acting:
+            out.append("")
+            continue
+        try:
+            when = dt.date.fromisoformat(date) if date else None
+        except ValueError:
+            when = None
+        out.append(mark_roles(text, resolver.find_mentions(text, when), acting, speaker or None))
+    return out
 
 
 def read_acting_parties(path: str | os.PathLike) -> dict[str, frozenset[str]]:

@@ -12,9 +12,9 @@ from typing import Any, Sequence
 import numpy as np
 
 from stance.errors import DataError
-from stance.model import LABELS, StanceModel
+from stance.model import CONTEXT_COLUMNS, LABELS, ROLES_COLUMN, StanceModel
 
-PARAM_GRID: dict[str, list[Any]] = {"C": [4.0, 16.0, 64.0]}
+PARAM_GRID: dict[str, list[Any]] = {"C": [2.0, 4.0, 8.0, 16.0]}
 
 
 def metrics(y_true: Sequence[str], y_pred: Sequence[str], proba: np.ndarray | None = None) -> dict[str, Any]:
@@ -109,8 +109,9 @@ def statements_frame(frame):
     import pandas as pd
 
     columns = {name: (frame[name].to_numpy(dtype=float) if name in frame.columns else 0.0)
-               for name in ("speaker_is_actor", "speaker_is_other")}
-    return pd.DataFrame({"text": frame["statement"].tolist(), **columns})
+               for name in CONTEXT_COLUMNS}
+    roles = frame[ROLES_COLUMN].tolist() if ROLES_COLUMN in frame.columns else ""
+    return pd.DataFrame({"text": frame["statement"].tolist(), **columns, ROLES_COLUMN: roles})
 
 
 def cross_validate(frame, n_splits: int = 5, tune: bool = True) -> dict[str, Any]:

@@ -48,3 +48,33 @@ def tokenize(text: str) -> list[str]:
         else:
             tokens.append(token)
     return tokens
+
+
+# Marks a statement whose speaker is the acting party; chosen because news text never contains it.
+OWN_MARK = "\x1e"
+OWN_PREFIX = "own: "
+
+
+class WordNgrams:
+    """A vectoriser's analyzer: the n-grams of :func:`tokenize`'s tokens, in one pass.
+
+    A statement that starts with :data:`OWN_MARK` is the acting party's own words about its own action;
+    it also gets a second copy of every n-gram prefixed ``"own: "``, since that vocabulary of self-defence
+    ("our", "necessary", "objectives") means something else from anyone else. One analyzer for both
+    copies tokenises each statement once.
+    """
+
+    def __init__(self, ngram_range: tuple[int, int] = (1, 2)) -> None:
+        self.ngram_range = tuple(ngram_range)
+
+    def __call__(self, doc: str) -> list[str]:
+        tokens = tokenize(doc)
+        low, high = self.ngram_range
+        grams = list(tokens) if low <= 1 else []
+        if low <= 2 <= high:
+            grams.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])
+        for n in range(max(low, 3), high + 1):
+            grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+        if doc.startswith(OWN_MARK):
+            grams.extend([OWN_PREFIX + gram for gram in grams])
+        return grams

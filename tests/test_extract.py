@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from stance.actors import default_resolver
 from stance.extract import extract_statements
 
 
@@ -157,3 +158,70 @@ def test_quote_attribution_survives_an_abbreviation():
 )
 def test_whose_clause_speaks_for_its_possessors(text):
     assert sorted(s.actor_code for s in extract_statements(text, "t")) == ["BFA", "MLI"]
+
+
+def roles_of(text, acting, speaker):
+    from stance.actors import default_resolver, mark_roles
+
+    return mark_roles(text, default_resolver().find_mentions(text), acting, speaker)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("Ankara condemned Israel's strikes on Lebanon.", {"ISR"}, "TUR"),
+         ("Paris condemned Russia's strikes on Georgia.", {"RUS"}, "FRA")),
+        (("Chile said it stood with Peru, the EU and Bolivia.", {"PER"}, "CHL"),
+         ("Kenya said it stood with Ethiopia, the AU and Ghana.", {"ETH"}, "KEN")),
+    ],
+    ids=["acting-speaker-other", "organisation"],
+)
+def test_role_marking_makes_the_same_statement_about_different_parties_identical(first, second):
+    assert roles_of(*first) == roles_of(*second)
+
+
+@pytest.mark.parametrize(
+    "text, acting, speaker, expected",
+    [
+        ("Ankara condemned Israel's strikes.", {"ISR"}, "TUR", " role_speaker  condemned  role_acting 's strikes."),
+        ("Ankara blamed Hezbollah and Iran.", {"ISR"}, "TUR", " role_speaker  blamed Hezbollah and  role_other ."),
+        ("The UN chief praised Cairo.", {"EGY"}, "USA", "The  role_org  chief praised  role_acting ."),
+        ("Nobody is named here.", {"EGY"}, "USA", "Nobody is named here."),
+    ],
+    ids=["acting", "other", "organisation", "none"],
+)
+def test_role_marking_replaces_each_mention_by_its_role(text, acting, speaker, expected):
+    assert roles_of(text, acting, speaker) == expected
+
+
+def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_outside_it():
+    from stance.actors import default_resolver, mark_roles
+
+    article = "Brazil spoke first. Later Chile condemned Peru."
+    start = article.index("Later")
+    mentions = default_resolver().find_mentions(article)
+    assert mark_roles(article[start:], mentions, {"PER"}, "CHL", offset=start) == (
+        "Later  role_speaker  condemned  role_acting .")
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Japan vows to respond after North Korean missile lands at sea", "PRK"),
+        ("Neighbours rally behind Peru following Chile's border raid", "CHL"),
+        ("Kenya condemns Ethiopian dam filling", "ETH"),
+        ("Canada recognises Kosovo as an independent state", "CAN"),
+        ("EU imposes sanctions on Belarus over crackdown", "EU"),
+        ("Brazil's army seizes power", "BRA"),
+        ("How the world reacted to the summit", None),
+    ],
+    ids=["event-clause-after", "event-clause-following", "reaction-verb-skipped", "recognition-is-the-act",
+         "sanctions-are-the-act", "actor-first", "none-named"],
+)
+def test_principal_actor_comes_from_the_headline(headline, expected):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    article = make_article("t", f"{headline}\n\nThe story follows here in the body of the article.")
+    assert article.title == headline
+    assert _extract(article, default_resolver())[1] == expected

@@ -124,3 +124,16 @@ def test_load_refuses_other_sklearn_version(tiny, tmp_path, monkeypatch):
     monkeypatch.setattr(sklearn, "__version__", "0.0.1")
     with pytest.raises(ModelError, match="scikit-learn .* retrain"):
         load_model(path)
+
+
+def test_statement_vectoriser_gives_the_same_matrix_as_tfidf_vectoriser(tiny):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    model = StanceModel(use_context=False).fit(*tiny)
+    fitted = model.pipeline_.named_steps["features"].named_transformers_["words"]
+    reference = TfidfVectorizer()
+    reference.__dict__.update(fitted.__dict__)
+    texts = ["Peru condemned the strikes", "not a word it knows", "", "the the the strikes strikes"]
+    fast, slow = fitted.transform(texts), reference.transform(texts)
+    assert fast.shape == slow.shape
+    assert (fast != slow).nnz == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 CLEAR = [
@@ -67,3 +68,15 @@ def test_speaker_context_moves_an_actors_own_words_toward_support(model):
     frame = pd.DataFrame({"text": [text, text], "speaker_is_actor": [0.0, 1.0]})
     bare, own = model.predict_proba(frame)[:, list(model.classes_).index("supporting")]
     assert own > bare
+
+
+def test_with_context_the_model_reads_roles_not_names(model):
+    import pandas as pd
+
+    frame = pd.DataFrame({
+        "text": ["Ankara condemned Israel's strikes", "Paris condemned Russia's strikes"],
+        "speaker_is_actor": [0.0, 0.0], "speaker_is_other": [1.0, 1.0],
+        "text_with_roles": [" role_speaker  condemned  role_acting 's strikes"] * 2,
+    })
+    first, second = model.predict_proba(frame)
+    assert np.allclose(first, second)

@@ -60,3 +60,25 @@ def test_paragraphs_are_non_empty_lines_with_offsets():
     text = "Title\n\n  Body line one.\r\nBody two\n"
     spans = list(paragraphs(text))
     assert [text[s:e] for s, e in spans] == ["Title", "Body line one.", "Body two"]
+
+
+@pytest.mark.parametrize(
+    "ngram_range, text, expected",
+    [
+        ((1, 1), "Lisbon condemned it", ["lisbon", "condemned", "it"]),
+        ((1, 2), "Lisbon condemned it", ["lisbon", "condemned", "it", "lisbon condemned", "condemned it"]),
+        ((2, 3), "a b c", ["a b", "b c", "a b c"]),
+        ((1, 2), "", []),
+    ],
+)
+def test_word_ngrams_are_tokens_and_their_neighbours(ngram_range, text, expected):
+    from stance.text import WordNgrams
+
+    assert WordNgrams(ngram_range)(text) == expected
+
+
+def test_word_ngrams_copy_an_acting_partys_own_words_with_a_prefix():
+    from stance.text import OWN_MARK, WordNgrams
+
+    grams = WordNgrams((1, 2))(OWN_MARK + "our objectives")
+    assert grams == ["our", "objectives", "our objectives", "own: our", "own: objectives", "own: our objectives"]
