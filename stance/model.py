@@ -25,7 +25,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from stance.errors import DataError, ModelError
 from stance.files import atomic_write, sha256_file  # noqa: F401  (re-exported for callers)
-from stance.text import OWN_MARK, OWN_PREFIX, WordNgrams
+from stance.text import OWN_MARK, WordNgrams
 
 LABELS = ("condemning", "supporting", "ambiguous")
 MODEL_FORMAT = "stance-model/1"
