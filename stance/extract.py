@@ -27,9 +27,9 @@ import bisect
 import csv
 import datetime as _dt
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Sequence
 
 from stance._paths import read_sections, resource
 from stance.actors import ActorResolver, Mention, default_resolver
@@ -149,6 +149,30 @@ _INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote"
                               "declared", "tweeted"})
 _TRIM_LEFT = re.compile(r"^(?:[\s,;:\u2014\u2013-]|(?:and|but|while|whereas|as|with)\s)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:[\s,;:\u2014\u2013-]|\s(?:and|but|while|whereas|as|with))+$", re.IGNORECASE)
+# The characters _TRIM_RIGHT can end on ("\u017f" is a long s, which IGNORECASE matches to "s"): a statement
+# ending in anything else (".", a quote mark) has nothing to trim, and the regex is not run.
+_TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
+# Precompiled forms of patterns used once per cue or per sentence.
+_GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
+_POSSESSIVE_END = ("'s", "\u2019s")
+_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", re.IGNORECASE)
+_LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*,\s*who\b")
+_QUOTE_OR_COLON = re.compile(r"[;:\"\u201c\u201d]")
+_COMMA_GAP = re.compile(r",\s*")
+_COMMA_END = re.compile(r",\s*$")
+_BY_FROM = re.compile(r"\s(?:by|from(?:\s+across)?)\s+(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SHORT_TAIL = re.compile(r"[\w\s]{0,40}[.!?]?\s*")
+_FOLLOWING_WORD = re.compile(r"(?:'s|\u2019s)?[\s,:\u2013\u2014-]*([\w-]+)")
+_LAST_WORD = re.compile(r"([\w'-]+)$")
+_SEGMENT_STOP = re.compile(r"[;\u201c\"]")
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
+_LEAD_END = re.compile(r"[:,]\s*$|\bthat\s*$|\w\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_COLON_NEXT = re.compile(r"\s*:")
+_ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def extract_statements(
@@ -209,7 +233,7 @@ class _ArticleExtractor:
         if end - start > _WINDOW:
             return False
         gap = self.text[start:end]
-        if re.search(r"[.;:!?\"\u201c\u201d]", gap):
+        if _GAP_STOP.search(gap):
             return False
         words = _WORD.findall(gap)
         if len(words) > 14:
@@ -218,7 +242,8 @@ class _ArticleExtractor:
             lower = word.lower()
             if word in (",", "(", ")") or lower in ("'s", "\u2019s"):
                 continue
-            lower = re.sub(r"(?:'s|\u2019s)$", "", lower)
+            if lower.endswith(_POSSESSIVE_END):
+                lower = lower[:-2]
             if lower in self.vocab.glue or lower in self.vocab.role or lower.endswith("ly") or lower.isdigit():
                 continue
             if word[:1].isupper():  # names and titles: "Foreign Minister Hakan Fidan"
@@ -248,8 +273,7 @@ class _ArticleExtractor:
         seen_conjunction = False
         for previous in reversed(self._mentions_in(max(floor, last.start - _LOOKBACK), last.start)):
             between = self.text[previous.end:group[0].start]
-            link = re.fullmatch(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", between,
-                                re.IGNORECASE)
+            link = _LINK.fullmatch(between)
             if not link or self._is_listener(previous, floor):
                 break
             if link.group(1) == ",":
@@ -272,7 +296,7 @@ class _ArticleExtractor:
         out = []
         current = first
         for following in self._mentions_in(first.end, min(limit, first.end + _LOOKBACK)):
-            if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", self.text[current.end:following.start]):
+            if _LINK_AFTER.fullmatch(self.text, current.end, following.start):
                 out.append(following)
                 current = following
             else:
@@ -296,7 +320,7 @@ class _ArticleExtractor:
 
     def _with_article(self, start: int, floor: int) -> int:
         """Include a leading "the" in a statement that starts at its speaker ("the world community")."""
-        match = re.search(r"(?<![\w-])the\s+$", self.text[max(floor, start - 4):start], re.IGNORECASE)
+        match = _ARTICLE_BEFORE.search(self.text[max(floor, start - 4):start])
         return start - len(match.group()) if match else start
 
     # -- speakers --------------------------------------------------------------------------------------
@@ -320,7 +344,7 @@ class _ArticleExtractor:
             if before and before[-1].end == parenthetical[0] and not self._is_listener(before[-1], floor):
                 return self._coordinated(self._head(before[-1], before, floor), floor)
         if self._is_glue(last.end, cue_start):
-            relative = re.match(r"\s*,\s*who\b", gap)
+            relative = _RELATIVE.match(gap)
             if participle and "," in gap and not relative:
                 return []  # "..., calling them a dangerous step": an adjunct of the clause before
             if not self._is_listener(last, floor) or relative:
@@ -336,13 +360,13 @@ class _ArticleExtractor:
         closing = close.start()
         opening = None
         for match in _PARENTHETICAL_OPEN.finditer(self.text, max(floor, closing - 125), closing):
-            if not re.search(r"[;:\"\u201c\u201d]", self.text[match.start():closing]):
+            if not _QUOTE_OR_COLON.search(self.text, match.start(), closing):
                 opening = match.start()
                 break
         if opening is None:
             return None
-        after = re.match(r",\s*", self.text[closing:cue_start])
-        return opening, closing + (after.end() if after else 1)
+        after = _COMMA_GAP.match(self.text, closing, cue_start)
+        return opening, after.end() if after else closing + 1
 
     def _head(self, mention: Mention, candidates: list[Mention], floor: int) -> Mention:
         """The actor a subject phrase speaks for: "Ukraine's UN ambassador" and "Iran's mission to the United
@@ -383,7 +407,7 @@ class _ArticleExtractor:
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         # Passive: "the strikes were condemned by Egypt and Jordan".
         if after_by and (_PASSIVE_BEFORE.search(before) or kind in ("noun", "position_noun")
-                         or re.search(r",\s*$", before)):
+                         or _COMMA_END.search(before)):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
                 return speakers, self._clause_start(cue.start(), floor)
@@ -397,15 +421,14 @@ class _ArticleExtractor:
                 return speakers, speakers[0].start
             # "widespread condemnation of the offensive by the international community", "drew condemnation
             # from across the international community".
-            by = re.search(r"\s(?:by|from(?:\s+across)?)\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 90)],
-                           re.IGNORECASE)
+            by = _BY_FROM.search(text[cue.end():min(limit, cue.end() + 90)])
             if by:
                 speakers = self._mentions_after(cue.end() + by.end(), min(limit, cue.end() + by.end() + 40))
                 if speakers and speakers[0].start == cue.end() + by.end():
                     return speakers, self._clause_start(cue.start(), floor)
             # "the position of Russia and China", "the concern of the international community"; but in
             # "condemnation of Russia", Russia is the target, so only holder nouns take "of".
-            of = re.match(r"\s+of\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 20)], re.IGNORECASE)
+            of = _OF.match(text[cue.end():min(limit, cue.end() + 20)])
             if of and (kind == "position_noun" or word in _HOLDER_NOUNS):
                 speakers = self._mentions_after(cue.end() + of.end(), min(limit, cue.end() + of.end() + 40))
                 if speakers and speakers[0].start == cue.end() + of.end():
@@ -428,7 +451,7 @@ class _ArticleExtractor:
             return antecedent, self._statement_start(reference.start(), cue, floor, limit)
         # "..., said the ministry": the subject after a speech verb, only after a comma (so that in
         # "He said Moscow rejected ...", Moscow is not the speaker).
-        if word in _INVERTING_VERBS and re.search(r",\s*$", text[max(floor, cue.start() - 10):cue.start()]):
+        if word in _INVERTING_VERBS and _COMMA_END.search(text[max(floor, cue.start() - 10):cue.start()]):
             inverted = self._mentions_after(cue.end(), min(limit, cue.end() + 80))
             if inverted and not self._is_listener(inverted[0], cue.end()):
                 return inverted, floor
@@ -446,8 +469,8 @@ class _ArticleExtractor:
         Usually at its subject; but in "The Houthis had left Britain no choice, he said." the words
         before ", he said" are the statement.
         """
-        if limit - cue.end() <= 50 and re.search(r",\s*$", self.text[max(floor, subject_start - 10):subject_start]) \
-                and re.fullmatch(r"[\w\s]{0,40}[.!?]?\s*", self.text[cue.end():limit]):
+        if limit - cue.end() <= 50 and _COMMA_END.search(self.text[max(floor, subject_start - 10):subject_start]) \
+                and _SHORT_TAIL.fullmatch(self.text[cue.end():limit]):
             return floor
         return self._with_article(subject_start, floor)
 
@@ -466,7 +489,7 @@ class _ArticleExtractor:
         opening = self.text[opening_start:first.start]
         if len(_WORD.findall(opening)) > 3 or not self._is_glue(opening_start, first.start):
             return []
-        following = re.match(r"(?:'s|\u2019s)?[\s,:\u2013\u2014-]*([\w-]+)", self.text[first.end:first.end + 40])
+        following = _FOLLOWING_WORD.match(self.text[first.end:first.end + 40])
         if not following:
             return []
         word = following.group(1).lower()
@@ -504,7 +527,7 @@ class _ArticleExtractor:
         lead = self.text[max(floor, quote_start - 60):quote_start].rstrip()
         if not lead or lead[-1] in ".!?:,;\u2014\u201d\"" or lead.endswith("--"):
             return False
-        last_word = re.search(r"([\w'-]+)$", lead)
+        last_word = _LAST_WORD.search(lead)
         if not last_word:
             return False
         word = last_word.group(1).lower()
@@ -517,11 +540,11 @@ class _ArticleExtractor:
         # The attribution runs to the end of the sentence (abbreviation-aware: "U.S. ambassador ... told"),
         # or to the next quotation or semicolon.
         sentence = next(split_sentences(text, quote_end, stop), (quote_end, stop))
-        boundary = re.search(r"[;\u201c\"]", text[quote_end:sentence[1]])
-        segment_end = quote_end + boundary.start() + 1 if boundary else sentence[1]
+        boundary = _SEGMENT_STOP.search(text, quote_end, sentence[1])
+        segment_end = boundary.start() + 1 if boundary else sentence[1]
         # A closing quote ending in "." starts a new sentence: only "," attributions follow it directly.
         if segment_end - quote_end > 1 and text[quote_end - 2:quote_end - 1] in ".!?" and \
-                not re.match(r"\s*[a-z]", text[quote_end:segment_end]):
+                not _LOWER_NEXT.match(text, quote_end, segment_end):
             return None
         for cue in self._cues_in(quote_end, segment_end):
             if self.vocab.cue_kinds.get(cue.group().lower()) not in ("speech", "stance"):
@@ -543,14 +566,14 @@ class _ArticleExtractor:
         """Speakers (or ``_REFERENCE_TO_LAST``), statement start and cue of X said: "..."."""
         text = self.text
         lead = text[max(floor, quote_start - _WINDOW):quote_start]
-        if not re.search(r"[:,]\s*$|\bthat\s*$|\w\s*$", lead):
+        if not _LEAD_END.search(lead):
             return None
         sentence_floor = floor
-        for match in re.finditer(r"[.!?](?=\s)", lead):
+        for match in _SENTENCE_STOP.finditer(lead):
             sentence_floor = max(floor, quote_start - len(lead)) + match.end()
         cues = [c for c in self._cues_in(sentence_floor, quote_start)
                 if self.vocab.cue_kinds.get(c.group().lower()) in ("speech", "stance")
-                or c.group().lower() in _HOLDER_NOUNS and re.match(r"\s*:", text[c.end():quote_start])]
+                or c.group().lower() in _HOLDER_NOUNS and _COLON_NEXT.match(text, c.end(), quote_start)]
         if not cues:
             return None
         cue = cues[-1]
@@ -637,7 +660,7 @@ class _ArticleExtractor:
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement
             hits.append((speakers, statement_start, cue))
-        according = re.search(r"(?<![\w-])according\s+to\s+(?:the\s+)?", text[start:end], re.IGNORECASE)
+        according = _ACCORDING.search(text[start:end])
         if according:
             speakers = self._mentions_after(start + according.end(), end)
             if speakers and speakers[0].start == start + according.end():
@@ -696,7 +719,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     left = _TRIM_LEFT.match(text, start, end)
     if left:
         start = left.end()
-    right = _TRIM_RIGHT.search(text[start:end])
-    if right:
-        end = start + right.start()
+    if start < end and (text[end - 1] in _TRIM_RIGHT_LAST or text[end - 1].isspace()):
+        right = _TRIM_RIGHT.search(text, start, end)
+        if right:
+            end = right.start()
     return start, end
