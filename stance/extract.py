@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stance._paths import read_sections, resource
-from stance.actors import ActorResolver, Mention, default_resolver
+from stance.actors import ActorResolver, Mention, default_resolver, lowered
 from stance.sentences import paragraphs, split_sentences
 
 DIRECT_QUOTE, REPORTED, DESCRIPTION = "direct_quote", "reported", "description"
@@ -66,6 +66,8 @@ class _Vocabulary:
     glue: frozenset[str]
     reference: frozenset[str]
     exception: re.Pattern
+    # The last word of every alternative of ``exception`` (lower case), or None when one may be empty.
+    exception_ends: tuple[str, ...] | None
     listener: re.Pattern
 
 
@@ -82,14 +84,16 @@ def vocabulary() -> _Vocabulary:
     forms = sorted(cue_kinds, key=len, reverse=True)
     del forms  # cues are found by a word scan and a dict lookup (see _ArticleExtractor), not by alternation
     cue_pattern = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]*(?:-[a-z]+)*(?![\w'\u2019-])")
-    exception_words = sections.get("exception", [])
+    exception_words = [w for w in sections.get("exception", []) if w not in ("but", "not", "other", "than", "with",
+                                                                           "the", "of", "apart")]
     exception = re.compile(
         r"(?:except(?:\s+for)?|excluding|apart\s+from|besides|bar|save\s+for|other\s+than|with\s+the\s+exception\s+of"
-        r"|but\s+not|" + "|".join(re.escape(w) for w in exception_words if w not in ("but", "not", "other", "than",
-                                                                             "with", "the", "of", "apart"))
+        r"|but\s+not|" + "|".join(re.escape(w) for w in exception_words)
         + r")\s*$",
         re.IGNORECASE,
     )
+    exception_ends = ("except", "for", "excluding", "from", "besides", "bar", "than", "of", "not",
+                      *(w.lower() for w in exception_words)) if exception_words else None
     listener = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sections.get("listener", []))) + r")\s+(?:the\s+)?$", re.IGNORECASE
     )
@@ -100,6 +104,7 @@ def vocabulary() -> _Vocabulary:
         glue=frozenset(sections.get("glue", [])),
         reference=frozenset(sections.get("reference", [])),
         exception=exception,
+        exception_ends=exception_ends,
         listener=listener,
     )
 
@@ -211,6 +216,9 @@ class _ArticleExtractor:
         # large alternation run over each sentence.
         self.cues = [m for m in vocab.cue_pattern.finditer(text) if m.group().lower() in vocab.cue_kinds]
         self.cue_starts = [m.start() for m in self.cues]
+        # For substring checks that rule out a case-insensitive pattern before it is run; None when offsets in
+        # it would not be offsets in the text (see stance.actors.lowered).
+        self.lower = lowered(text)
         self.open_quote_speakers: list[Mention] | None = None
         self.previous_speakers: list[Mention] | None = None
 
@@ -261,7 +269,16 @@ class _ArticleExtractor:
 
     def _excepted(self, mention: Mention, floor: int) -> bool:
         before = self.text[max(floor, mention.start - 40):mention.start]
-        return bool(self.vocab.exception.search(before.rstrip(" ,")) or self.vocab.exception.search(before))
+        trimmed = before.rstrip(" ,")
+        return bool(self._may_end_in_exception(trimmed) and self.vocab.exception.search(trimmed)
+                    or self._may_end_in_exception(before) and self.vocab.exception.search(before))
+
+    def _may_end_in_exception(self, text: str) -> bool:
+        """False when the exception pattern cannot match *text*, checked without running it (it tries every
+        position): a match ends in one of ``exception_ends`` and then only whitespace. Only ASCII text is
+        judged, where lower-casing agrees with IGNORECASE."""
+        ends = self.vocab.exception_ends
+        return ends is None or not text.isascii() or text.rstrip().lower().endswith(ends)
 
     def _coordinated(self, last: Mention, floor: int) -> list[Mention]:
         """``last`` and the mentions joined to it by 'and' or commas before it ("Russia, China and Iran").
@@ -660,7 +677,9 @@ class _ArticleExtractor:
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement
             hits.append((speakers, statement_start, cue))
-        according = _ACCORDING.search(text[start:end])
+        according = None
+        if self.lower is None or self.lower.find("according", start, end) >= 0:
+            according = _ACCORDING.search(text[start:end])
         if according:
             speakers = self._mentions_after(start + according.end(), end)
             if speakers and speakers[0].start == start + according.end():
