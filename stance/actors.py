@@ -94,8 +94,13 @@ def _parse_date(value: str, path: Path, line: int) -> _dt.date | None:
         raise DataError(f"{path}: line {line}: bad date {value!r} (expected YYYY-MM-DD)") from None
 
 
+_POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
+
+
 def _strip_possessive(text: str) -> str:
-    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+    if not text.endswith(_POSSESSIVE_SUFFIXES):  # the common case, in one call
+        return text
+    for suffix in _POSSESSIVE_SUFFIXES:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
@@ -330,9 +335,13 @@ class ActorResolver:
         runs = []
         for run in _RUN.finditer(text):
             tokens = []
-            for match in _TOKEN.finditer(text, run.start(), run.end()):
-                start, end = match.span()
-                token = match.group()
+            word = run.group()
+            if " " not in word and "\t" not in word and word[0].isalpha():
+                spans = [run.span()]  # one word, most runs ("The", "Russia"): the token is the run itself
+            else:
+                spans = [match.span() for match in _TOKEN.finditer(text, run.start(), run.end())]
+            for start, end in spans:
+                token = text[start:end]
                 while end > start and text[end - 1] in ".-'\u2019" and not _is_dotted_abbreviation(token):
                     end -= 1
                     token = token[:-1]
@@ -373,9 +382,12 @@ def _is_title(word: str) -> bool:
     return all(part in _TITLE_WORDS for part in word.lower().rstrip(".").split("-"))
 
 
+_DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def _is_dotted_abbreviation(token: str) -> bool:
     # "U.S." and "U.N." keep their final dot; "Russia." does not.
-    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", token))
+    return bool(_DOTTED_ABBREVIATION.fullmatch(token))
 
 
 # Organisations that convene or judge rather than act; an article is rarely about their own action.

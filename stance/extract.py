@@ -62,6 +62,8 @@ class Statement:
 class _Vocabulary:
     cue_kinds: dict[str, str]
     cue_pattern: re.Pattern
+    # Every cue form, as one trie-shaped alternation, for lower-cased text (see _ArticleExtractor._find_cues).
+    cue_forms: re.Pattern
     role: frozenset[str]
     glue: frozenset[str]
     reference: frozenset[str]
@@ -81,9 +83,10 @@ def vocabulary() -> _Vocabulary:
             cue_kinds.setdefault(row["form"].strip().lower(), row["kind"].strip())
     sections = {name: [word for line in lines for word in line.split()]
                 for name, lines in read_sections("data/speaker_words.txt").items()}
-    forms = sorted(cue_kinds, key=len, reverse=True)
-    del forms  # cues are found by a word scan and a dict lookup (see _ArticleExtractor), not by alternation
     cue_pattern = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]*(?:-[a-z]+)*(?![\w'\u2019-])")
+    # Only forms that cue_pattern can find as a whole word; another form could never be a cue.
+    forms = [form for form in cue_kinds if re.fullmatch(r"[a-z]+(?:-[a-z]+)*", form)]
+    cue_forms = re.compile(r"(?<![\w'\u2019-])" + _trie(forms) + r"(?![\w'\u2019-])")
     exception_words = [w for w in sections.get("exception", []) if w not in ("but", "not", "other", "than", "with",
                                                                            "the", "of", "apart")]
     exception = re.compile(
@@ -100,6 +103,7 @@ def vocabulary() -> _Vocabulary:
     return _Vocabulary(
         cue_kinds=cue_kinds,
         cue_pattern=cue_pattern,
+        cue_forms=cue_forms,
         role=frozenset(sections.get("role", [])),
         glue=frozenset(sections.get("glue", [])),
         reference=frozenset(sections.get("reference", [])),
@@ -107,6 +111,26 @@ def vocabulary() -> _Vocabulary:
         exception_ends=exception_ends,
         listener=listener,
     )
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly *words*, shaped as a trie ("sa(?:id|ys?)"): the regex engine then
+    tests a few characters at each position instead of every word in turn, as a flat alternation would."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        children = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
 
 
 _WORD = re.compile(r"[\w'\u2019-]+|[,()]")
@@ -122,6 +146,10 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Case-sensitive twins of the case-insensitive patterns run once per cue, for the article's lower-cased text
+# (_ArticleExtractor.lower); both are all lower case, so the twins find the same spans, faster.
+_REFERENCE_LOWER = re.compile(_REFERENCE.pattern)
+_PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
@@ -212,15 +240,28 @@ class _ArticleExtractor:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.vocab = vocab
-        # Every cue word of the article, found once: a word scan plus a dict lookup is far faster than one
-        # large alternation run over each sentence.
-        self.cues = [m for m in vocab.cue_pattern.finditer(text) if m.group().lower() in vocab.cue_kinds]
-        self.cue_starts = [m.start() for m in self.cues]
-        # For substring checks that rule out a case-insensitive pattern before it is run; None when offsets in
-        # it would not be offsets in the text (see stance.actors.lowered).
+        # For case-insensitive searches and checks; None when offsets in it would not be offsets in the text
+        # (see stance.actors.lowered).
         self.lower = lowered(text)
+        self.cues = self._find_cues()
+        self.cue_starts = [m.start() for m in self.cues]
         self.open_quote_speakers: list[Mention] | None = None
         self.previous_speakers: list[Mention] | None = None
+
+    def _find_cues(self) -> list[re.Match]:
+        """Every cue word of the article, found once, in order: the whole words that ``cue_pattern`` matches
+        and that are cue forms in lower case ("Said" and "said", not "SAID")."""
+        pattern = self.vocab.cue_pattern
+        if self.lower is None:
+            return [m for m in pattern.finditer(self.text) if m.group().lower() in self.vocab.cue_kinds]
+        # The trie of cue forms over the lower-cased text leaves only the cues to Python (a word scan would hand
+        # it every word); each hit is then checked on the text itself, as the word scan would have.
+        cues = []
+        for hit in self.vocab.cue_forms.finditer(self.lower):
+            match = pattern.match(self.text, hit.start())
+            if match and match.end() == hit.end():
+                cues.append(match)
+        return cues
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -408,7 +449,8 @@ class _ArticleExtractor:
 
     def _reference_before(self, cue_start: int, floor: int) -> re.Match | None:
         best = None
-        for match in _REFERENCE.finditer(self.text, max(floor, cue_start - _WINDOW), cue_start):
+        text, pattern = (self.text, _REFERENCE) if self.lower is None else (self.lower, _REFERENCE_LOWER)
+        for match in pattern.finditer(text, max(floor, cue_start - _WINDOW), cue_start):
             best = match
         if best and self._is_glue(best.end(), cue_start):
             return best
@@ -421,14 +463,17 @@ class _ArticleExtractor:
         word = cue.group().lower()
         kind = self.vocab.cue_kinds.get(word, "speech")
         before = text[max(floor, cue.start() - 40):cue.start()]
+        if self.lower is None:
+            passive = _PASSIVE_BEFORE.search(before)
+        else:
+            passive = _PASSIVE_BEFORE_LOWER.search(self.lower[max(floor, cue.start() - 40):cue.start()])
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         # Passive: "the strikes were condemned by Egypt and Jordan".
-        if after_by and (_PASSIVE_BEFORE.search(before) or kind in ("noun", "position_noun")
-                         or _COMMA_END.search(before)):
+        if after_by and (passive or kind in ("noun", "position_noun") or _COMMA_END.search(before)):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
                 return speakers, self._clause_start(cue.start(), floor)
-        if _PASSIVE_BEFORE.search(before) and kind not in ("noun", "position_noun"):
+        if passive and kind not in ("noun", "position_noun"):
             return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in ("support", "backing", "call", "calls", "concern"):
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
