@@ -287,7 +287,7 @@ class ActorResolver:
                     candidates = [surface, _strip_possessive(surface), surface.rstrip(".")]
                     if surface.isupper() and len(surface) > 4:
                         candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
-                    for candidate in candidates:
+                    for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
                         hit = self.lookup(" ".join(candidate.split()), date)
                         if hit:
                             found = (j, start, start + len(candidate), hit)
