@@ -274,10 +274,13 @@ class ActorResolver:
             i = 0
             while i < len(run):
                 first = text[run[i][0]:run[i][1]]
+                if not first[:1].isupper():  # a connector ("of", "and") starts no alias
+                    i += 1
+                    continue
                 longest = self._first_tokens.get(first) or self._first_tokens.get(_strip_possessive(first)) or \
                     self._first_tokens.get(first.rstrip(".")) or (
                         self._first_tokens.get(first.title()) if first.isupper() and len(first) > 4 else None)
-                if not longest or not first[:1].isupper():
+                if not longest:
                     i += 1
                     continue
                 found = None

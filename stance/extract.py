@@ -282,6 +282,8 @@ class _ArticleExtractor:
         if end - start > _WINDOW:
             return False
         gap = self.text[start:end]
+        if not gap or gap.isspace():
+            return True  # the usual "Russia said": no words to check
         if _GAP_STOP.search(gap):
             return False
         words = _WORD.findall(gap)
