@@ -19,10 +19,10 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Iterable
 
 from stance._paths import read_sections, resource
 from stance.errors import DataError

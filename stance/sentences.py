@@ -11,8 +11,8 @@ quotations (the extractor works on quotations at paragraph level, so it does not
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from stance._paths import read_sections
 
