@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from stance.actors import ActorResolver, Mention, default_resolver, mark_roles, principal_actor
 from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
@@ -63,8 +64,8 @@ def labelled(model: Any, inputs: Any) -> list[tuple[str, dict[str, float]]]:
     proba = model.predict_proba(inputs)
     columns = [list(model.classes_).index(label) for label in LABELS]
     out = []
-    for row in proba[:, columns]:
-        probabilities = {label: round(float(p), 4) for label, p in zip(LABELS, row)}
+    for row in proba[:, columns].tolist():  # Python floats: rounding them is far faster than numpy scalars
+        probabilities = {label: round(p, 4) for label, p in zip(LABELS, row)}
         out.append((max(probabilities, key=probabilities.get), probabilities))
     return out
 

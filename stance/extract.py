@@ -27,12 +27,12 @@ import bisect
 import csv
 import datetime as _dt
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Sequence
 
 from stance._paths import read_sections, resource
-from stance.actors import ActorResolver, Mention, default_resolver
+from stance.actors import ActorResolver, Mention, default_resolver, lowered
 from stance.sentences import paragraphs, split_sentences
 
 DIRECT_QUOTE, REPORTED, DESCRIPTION = "direct_quote", "reported", "description"
@@ -62,10 +62,14 @@ class Statement:
 class _Vocabulary:
     cue_kinds: dict[str, str]
     cue_pattern: re.Pattern
+    # Every cue form, as one trie-shaped alternation, for lower-cased text (see _ArticleExtractor._find_cues).
+    cue_forms: re.Pattern
     role: frozenset[str]
     glue: frozenset[str]
     reference: frozenset[str]
     exception: re.Pattern
+    # The last word of every alternative of ``exception`` (lower case), or None when one may be empty.
+    exception_ends: tuple[str, ...] | None
     listener: re.Pattern
 
 
@@ -79,29 +83,54 @@ def vocabulary() -> _Vocabulary:
             cue_kinds.setdefault(row["form"].strip().lower(), row["kind"].strip())
     sections = {name: [word for line in lines for word in line.split()]
                 for name, lines in read_sections("data/speaker_words.txt").items()}
-    forms = sorted(cue_kinds, key=len, reverse=True)
-    del forms  # cues are found by a word scan and a dict lookup (see _ArticleExtractor), not by alternation
     cue_pattern = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]*(?:-[a-z]+)*(?![\w'\u2019-])")
-    exception_words = sections.get("exception", [])
+    # Only forms that cue_pattern can find as a whole word; another form could never be a cue.
+    forms = [form for form in cue_kinds if re.fullmatch(r"[a-z]+(?:-[a-z]+)*", form)]
+    cue_forms = re.compile(r"(?<![\w'\u2019-])" + _trie(forms) + r"(?![\w'\u2019-])")
+    exception_words = [w for w in sections.get("exception", []) if w not in ("but", "not", "other", "than", "with",
+                                                                           "the", "of", "apart")]
     exception = re.compile(
         r"(?:except(?:\s+for)?|excluding|apart\s+from|besides|bar|save\s+for|other\s+than|with\s+the\s+exception\s+of"
-        r"|but\s+not|" + "|".join(re.escape(w) for w in exception_words if w not in ("but", "not", "other", "than",
-                                                                             "with", "the", "of", "apart"))
+        r"|but\s+not|" + "|".join(re.escape(w) for w in exception_words)
         + r")\s*$",
         re.IGNORECASE,
     )
+    exception_ends = ("except", "for", "excluding", "from", "besides", "bar", "than", "of", "not",
+                      *(w.lower() for w in exception_words)) if exception_words else None
     listener = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, sections.get("listener", []))) + r")\s+(?:the\s+)?$", re.IGNORECASE
     )
     return _Vocabulary(
         cue_kinds=cue_kinds,
         cue_pattern=cue_pattern,
+        cue_forms=cue_forms,
         role=frozenset(sections.get("role", [])),
         glue=frozenset(sections.get("glue", [])),
         reference=frozenset(sections.get("reference", [])),
         exception=exception,
+        exception_ends=exception_ends,
         listener=listener,
     )
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly *words*, shaped as a trie ("sa(?:id|ys?)"): the regex engine then
+    tests a few characters at each position instead of every word in turn, as a flat alternation would."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        children = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(root)
 
 
 _WORD = re.compile(r"[\w'\u2019-]+|[,()]")
@@ -117,6 +146,10 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Case-sensitive twins of the case-insensitive patterns run once per cue, for the article's lower-cased text
+# (_ArticleExtractor.lower); both are all lower case, so the twins find the same spans, faster.
+_REFERENCE_LOWER = re.compile(_REFERENCE.pattern)
+_PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
@@ -149,6 +182,30 @@ _INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote"
                               "declared", "tweeted"})
 _TRIM_LEFT = re.compile(r"^(?:[\s,;:\u2014\u2013-]|(?:and|but|while|whereas|as|with)\s)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:[\s,;:\u2014\u2013-]|\s(?:and|but|while|whereas|as|with))+$", re.IGNORECASE)
+# The characters _TRIM_RIGHT can end on ("\u017f" is a long s, which IGNORECASE matches to "s"): a statement
+# ending in anything else (".", a quote mark) has nothing to trim, and the regex is not run.
+_TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
+# Precompiled forms of patterns used once per cue or per sentence.
+_GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
+_POSSESSIVE_END = ("'s", "\u2019s")
+_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", re.IGNORECASE)
+_LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*,\s*who\b")
+_QUOTE_OR_COLON = re.compile(r"[;:\"\u201c\u201d]")
+_COMMA_GAP = re.compile(r",\s*")
+_COMMA_END = re.compile(r",\s*$")
+_BY_FROM = re.compile(r"\s(?:by|from(?:\s+across)?)\s+(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_SHORT_TAIL = re.compile(r"[\w\s]{0,40}[.!?]?\s*")
+_FOLLOWING_WORD = re.compile(r"(?:'s|\u2019s)?[\s,:\u2013\u2014-]*([\w-]+)")
+_LAST_WORD = re.compile(r"([\w'-]+)$")
+_SEGMENT_STOP = re.compile(r"[;\u201c\"]")
+_LOWER_NEXT = re.compile(r"\s*[a-z]")
+_LEAD_END = re.compile(r"[:,]\s*$|\bthat\s*$|\w\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_COLON_NEXT = re.compile(r"\s*:")
+_ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def extract_statements(
@@ -183,12 +240,28 @@ class _ArticleExtractor:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.vocab = vocab
-        # Every cue word of the article, found once: a word scan plus a dict lookup is far faster than one
-        # large alternation run over each sentence.
-        self.cues = [m for m in vocab.cue_pattern.finditer(text) if m.group().lower() in vocab.cue_kinds]
+        # For case-insensitive searches and checks; None when offsets in it would not be offsets in the text
+        # (see stance.actors.lowered).
+        self.lower = lowered(text)
+        self.cues = self._find_cues()
         self.cue_starts = [m.start() for m in self.cues]
         self.open_quote_speakers: list[Mention] | None = None
         self.previous_speakers: list[Mention] | None = None
+
+    def _find_cues(self) -> list[re.Match]:
+        """Every cue word of the article, found once, in order: the whole words that ``cue_pattern`` matches
+        and that are cue forms in lower case ("Said" and "said", not "SAID")."""
+        pattern = self.vocab.cue_pattern
+        if self.lower is None:
+            return [m for m in pattern.finditer(self.text) if m.group().lower() in self.vocab.cue_kinds]
+        # The trie of cue forms over the lower-cased text leaves only the cues to Python (a word scan would hand
+        # it every word); each hit is then checked on the text itself, as the word scan would have.
+        cues = []
+        for hit in self.vocab.cue_forms.finditer(self.lower):
+            match = pattern.match(self.text, hit.start())
+            if match and match.end() == hit.end():
+                cues.append(match)
+        return cues
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -209,7 +282,9 @@ class _ArticleExtractor:
         if end - start > _WINDOW:
             return False
         gap = self.text[start:end]
-        if re.search(r"[.;:!?\"\u201c\u201d]", gap):
+        if not gap or gap.isspace():
+            return True  # the usual "Russia said": no words to check
+        if _GAP_STOP.search(gap):
             return False
         words = _WORD.findall(gap)
         if len(words) > 14:
@@ -218,7 +293,8 @@ class _ArticleExtractor:
             lower = word.lower()
             if word in (",", "(", ")") or lower in ("'s", "\u2019s"):
                 continue
-            lower = re.sub(r"(?:'s|\u2019s)$", "", lower)
+            if lower.endswith(_POSSESSIVE_END):
+                lower = lower[:-2]
             if lower in self.vocab.glue or lower in self.vocab.role or lower.endswith("ly") or lower.isdigit():
                 continue
             if word[:1].isupper():  # names and titles: "Foreign Minister Hakan Fidan"
@@ -236,7 +312,16 @@ class _ArticleExtractor:
 
     def _excepted(self, mention: Mention, floor: int) -> bool:
         before = self.text[max(floor, mention.start - 40):mention.start]
-        return bool(self.vocab.exception.search(before.rstrip(" ,")) or self.vocab.exception.search(before))
+        trimmed = before.rstrip(" ,")
+        return bool(self._may_end_in_exception(trimmed) and self.vocab.exception.search(trimmed)
+                    or self._may_end_in_exception(before) and self.vocab.exception.search(before))
+
+    def _may_end_in_exception(self, text: str) -> bool:
+        """False when the exception pattern cannot match *text*, checked without running it (it tries every
+        position): a match ends in one of ``exception_ends`` and then only whitespace. Only ASCII text is
+        judged, where lower-casing agrees with IGNORECASE."""
+        ends = self.vocab.exception_ends
+        return ends is None or not text.isascii() or text.rstrip().lower().endswith(ends)
 
     def _coordinated(self, last: Mention, floor: int) -> list[Mention]:
         """``last`` and the mentions joined to it by 'and' or commas before it ("Russia, China and Iran").
@@ -248,8 +333,7 @@ class _ArticleExtractor:
         seen_conjunction = False
         for previous in reversed(self._mentions_in(max(floor, last.start - _LOOKBACK), last.start)):
             between = self.text[previous.end:group[0].start]
-            link = re.fullmatch(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", between,
-                                re.IGNORECASE)
+            link = _LINK.fullmatch(between)
             if not link or self._is_listener(previous, floor):
                 break
             if link.group(1) == ",":
@@ -272,7 +356,7 @@ class _ArticleExtractor:
         out = []
         current = first
         for following in self._mentions_in(first.end, min(limit, first.end + _LOOKBACK)):
-            if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", self.text[current.end:following.start]):
+            if _LINK_AFTER.fullmatch(self.text, current.end, following.start):
                 out.append(following)
                 current = following
             else:
@@ -296,7 +380,7 @@ class _ArticleExtractor:
 
     def _with_article(self, start: int, floor: int) -> int:
         """Include a leading "the" in a statement that starts at its speaker ("the world community")."""
-        match = re.search(r"(?<![\w-])the\s+$", self.text[max(floor, start - 4):start], re.IGNORECASE)
+        match = _ARTICLE_BEFORE.search(self.text[max(floor, start - 4):start])
         return start - len(match.group()) if match else start
 
     # -- speakers --------------------------------------------------------------------------------------
@@ -320,7 +404,7 @@ class _ArticleExtractor:
             if before and before[-1].end == parenthetical[0] and not self._is_listener(before[-1], floor):
                 return self._coordinated(self._head(before[-1], before, floor), floor)
         if self._is_glue(last.end, cue_start):
-            relative = re.match(r"\s*,\s*who\b", gap)
+            relative = _RELATIVE.match(gap)
             if participle and "," in gap and not relative:
                 return []  # "..., calling them a dangerous step": an adjunct of the clause before
             if not self._is_listener(last, floor) or relative:
@@ -336,13 +420,13 @@ class _ArticleExtractor:
         closing = close.start()
         opening = None
         for match in _PARENTHETICAL_OPEN.finditer(self.text, max(floor, closing - 125), closing):
-            if not re.search(r"[;:\"\u201c\u201d]", self.text[match.start():closing]):
+            if not _QUOTE_OR_COLON.search(self.text, match.start(), closing):
                 opening = match.start()
                 break
         if opening is None:
             return None
-        after = re.match(r",\s*", self.text[closing:cue_start])
-        return opening, closing + (after.end() if after else 1)
+        after = _COMMA_GAP.match(self.text, closing, cue_start)
+        return opening, after.end() if after else closing + 1
 
     def _head(self, mention: Mention, candidates: list[Mention], floor: int) -> Mention:
         """The actor a subject phrase speaks for: "Ukraine's UN ambassador" and "Iran's mission to the United
@@ -367,7 +451,8 @@ class _ArticleExtractor:
 
     def _reference_before(self, cue_start: int, floor: int) -> re.Match | None:
         best = None
-        for match in _REFERENCE.finditer(self.text, max(floor, cue_start - _WINDOW), cue_start):
+        text, pattern = (self.text, _REFERENCE) if self.lower is None else (self.lower, _REFERENCE_LOWER)
+        for match in pattern.finditer(text, max(floor, cue_start - _WINDOW), cue_start):
             best = match
         if best and self._is_glue(best.end(), cue_start):
             return best
@@ -380,14 +465,17 @@ class _ArticleExtractor:
         word = cue.group().lower()
         kind = self.vocab.cue_kinds.get(word, "speech")
         before = text[max(floor, cue.start() - 40):cue.start()]
+        if self.lower is None:
+            passive = _PASSIVE_BEFORE.search(before)
+        else:
+            passive = _PASSIVE_BEFORE_LOWER.search(self.lower[max(floor, cue.start() - 40):cue.start()])
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         # Passive: "the strikes were condemned by Egypt and Jordan".
-        if after_by and (_PASSIVE_BEFORE.search(before) or kind in ("noun", "position_noun")
-                         or re.search(r",\s*$", before)):
+        if after_by and (passive or kind in ("noun", "position_noun") or _COMMA_END.search(before)):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
                 return speakers, self._clause_start(cue.start(), floor)
-        if _PASSIVE_BEFORE.search(before) and kind not in ("noun", "position_noun"):
+        if passive and kind not in ("noun", "position_noun"):
             return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in ("support", "backing", "call", "calls", "concern"):
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
@@ -397,15 +485,14 @@ class _ArticleExtractor:
                 return speakers, speakers[0].start
             # "widespread condemnation of the offensive by the international community", "drew condemnation
             # from across the international community".
-            by = re.search(r"\s(?:by|from(?:\s+across)?)\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 90)],
-                           re.IGNORECASE)
+            by = _BY_FROM.search(text[cue.end():min(limit, cue.end() + 90)])
             if by:
                 speakers = self._mentions_after(cue.end() + by.end(), min(limit, cue.end() + by.end() + 40))
                 if speakers and speakers[0].start == cue.end() + by.end():
                     return speakers, self._clause_start(cue.start(), floor)
             # "the position of Russia and China", "the concern of the international community"; but in
             # "condemnation of Russia", Russia is the target, so only holder nouns take "of".
-            of = re.match(r"\s+of\s+(?:the\s+)?", text[cue.end():min(limit, cue.end() + 20)], re.IGNORECASE)
+            of = _OF.match(text[cue.end():min(limit, cue.end() + 20)])
             if of and (kind == "position_noun" or word in _HOLDER_NOUNS):
                 speakers = self._mentions_after(cue.end() + of.end(), min(limit, cue.end() + of.end() + 40))
                 if speakers and speakers[0].start == cue.end() + of.end():
@@ -428,7 +515,7 @@ class _ArticleExtractor:
             return antecedent, self._statement_start(reference.start(), cue, floor, limit)
         # "..., said the ministry": the subject after a speech verb, only after a comma (so that in
         # "He said Moscow rejected ...", Moscow is not the speaker).
-        if word in _INVERTING_VERBS and re.search(r",\s*$", text[max(floor, cue.start() - 10):cue.start()]):
+        if word in _INVERTING_VERBS and _COMMA_END.search(text[max(floor, cue.start() - 10):cue.start()]):
             inverted = self._mentions_after(cue.end(), min(limit, cue.end() + 80))
             if inverted and not self._is_listener(inverted[0], cue.end()):
                 return inverted, floor
@@ -446,8 +533,8 @@ class _ArticleExtractor:
         Usually at its subject; but in "The Houthis had left Britain no choice, he said." the words
         before ", he said" are the statement.
         """
-        if limit - cue.end() <= 50 and re.search(r",\s*$", self.text[max(floor, subject_start - 10):subject_start]) \
-                and re.fullmatch(r"[\w\s]{0,40}[.!?]?\s*", self.text[cue.end():limit]):
+        if limit - cue.end() <= 50 and _COMMA_END.search(self.text[max(floor, subject_start - 10):subject_start]) \
+                and _SHORT_TAIL.fullmatch(self.text[cue.end():limit]):
             return floor
         return self._with_article(subject_start, floor)
 
@@ -466,7 +553,7 @@ class _ArticleExtractor:
         opening = self.text[opening_start:first.start]
         if len(_WORD.findall(opening)) > 3 or not self._is_glue(opening_start, first.start):
             return []
-        following = re.match(r"(?:'s|\u2019s)?[\s,:\u2013\u2014-]*([\w-]+)", self.text[first.end:first.end + 40])
+        following = _FOLLOWING_WORD.match(self.text[first.end:first.end + 40])
         if not following:
             return []
         word = following.group(1).lower()
@@ -504,7 +591,7 @@ class _ArticleExtractor:
         lead = self.text[max(floor, quote_start - 60):quote_start].rstrip()
         if not lead or lead[-1] in ".!?:,;\u2014\u201d\"" or lead.endswith("--"):
             return False
-        last_word = re.search(r"([\w'-]+)$", lead)
+        last_word = _LAST_WORD.search(lead)
         if not last_word:
             return False
         word = last_word.group(1).lower()
@@ -517,11 +604,11 @@ class _ArticleExtractor:
         # The attribution runs to the end of the sentence (abbreviation-aware: "U.S. ambassador ... told"),
         # or to the next quotation or semicolon.
         sentence = next(split_sentences(text, quote_end, stop), (quote_end, stop))
-        boundary = re.search(r"[;\u201c\"]", text[quote_end:sentence[1]])
-        segment_end = quote_end + boundary.start() + 1 if boundary else sentence[1]
+        boundary = _SEGMENT_STOP.search(text, quote_end, sentence[1])
+        segment_end = boundary.start() + 1 if boundary else sentence[1]
         # A closing quote ending in "." starts a new sentence: only "," attributions follow it directly.
         if segment_end - quote_end > 1 and text[quote_end - 2:quote_end - 1] in ".!?" and \
-                not re.match(r"\s*[a-z]", text[quote_end:segment_end]):
+                not _LOWER_NEXT.match(text, quote_end, segment_end):
             return None
         for cue in self._cues_in(quote_end, segment_end):
             if self.vocab.cue_kinds.get(cue.group().lower()) not in ("speech", "stance"):
@@ -543,14 +630,14 @@ class _ArticleExtractor:
         """Speakers (or ``_REFERENCE_TO_LAST``), statement start and cue of X said: "..."."""
         text = self.text
         lead = text[max(floor, quote_start - _WINDOW):quote_start]
-        if not re.search(r"[:,]\s*$|\bthat\s*$|\w\s*$", lead):
+        if not _LEAD_END.search(lead):
             return None
         sentence_floor = floor
-        for match in re.finditer(r"[.!?](?=\s)", lead):
+        for match in _SENTENCE_STOP.finditer(lead):
             sentence_floor = max(floor, quote_start - len(lead)) + match.end()
         cues = [c for c in self._cues_in(sentence_floor, quote_start)
                 if self.vocab.cue_kinds.get(c.group().lower()) in ("speech", "stance")
-                or c.group().lower() in _HOLDER_NOUNS and re.match(r"\s*:", text[c.end():quote_start])]
+                or c.group().lower() in _HOLDER_NOUNS and _COLON_NEXT.match(text, c.end(), quote_start)]
         if not cues:
             return None
         cue = cues[-1]
@@ -637,7 +724,9 @@ class _ArticleExtractor:
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement
             hits.append((speakers, statement_start, cue))
-        according = re.search(r"(?<![\w-])according\s+to\s+(?:the\s+)?", text[start:end], re.IGNORECASE)
+        according = None
+        if self.lower is None or self.lower.find("according", start, end) >= 0:
+            according = _ACCORDING.search(text[start:end])
         if according:
             speakers = self._mentions_after(start + according.end(), end)
             if speakers and speakers[0].start == start + according.end():
@@ -696,7 +785,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     left = _TRIM_LEFT.match(text, start, end)
     if left:
         start = left.end()
-    right = _TRIM_RIGHT.search(text[start:end])
-    if right:
-        end = start + right.start()
+    if start < end and (text[end - 1] in _TRIM_RIGHT_LAST or text[end - 1].isspace()):
+        right = _TRIM_RIGHT.search(text, start, end)
+        if right:
+            end = right.start()
     return start, end

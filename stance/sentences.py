@@ -11,8 +11,8 @@ quotations (the extractor works on quotations at paragraph level, so it does not
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from stance._paths import read_sections
 
@@ -20,6 +20,8 @@ from stance._paths import read_sections
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_WORD = re.compile(r"\w+")
 _OPENERS = frozenset(
     "The A An It He She They We I In On At But And However Meanwhile This That These Those There His Her Its "
     "Their Our After Before When While Since As If Earlier Later Officials".split()
@@ -50,8 +52,8 @@ def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
         return False
     if len(token) == 1 and token.isupper():  # an initial: "George W. Bush"
         return False
-    if token in table["dotted"] or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
-        next_word = re.match(r"\w+", text[following.start(2):limit])
+    if token in table["dotted"] or _DOTTED.fullmatch(token):
+        next_word = _WORD.match(text, following.start(2), limit)
         return bool(next_word and next_word.group() in _OPENERS)
     # A lower-case continuation is not a new sentence ("... 3 p.m. local time").
     return not next_char.islower()
@@ -63,23 +65,29 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     sentence_start = start
     for match in _END.finditer(text, start, end):
         if _is_boundary(text, match.start(), match.end(), end):
-            yield from _trimmed(text, sentence_start, match.end())
+            span = _trimmed(text, sentence_start, match.end())
+            if span:
+                yield span
             sentence_start = match.end()
-    yield from _trimmed(text, sentence_start, end)
+    span = _trimmed(text, sentence_start, end)
+    if span:
+        yield span
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text[start:end] without surrounding whitespace, as a span; None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start < end:
-        yield start, end
+    return (start, end) if start < end else None
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) spans of non-empty lines: scraped news puts one paragraph on a line."""
     position = 0
     for line in text.splitlines(keepends=True):
-        yield from _trimmed(text, position, position + len(line))
+        span = _trimmed(text, position, position + len(line))
+        if span:
+            yield span
         position += len(line)

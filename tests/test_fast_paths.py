@@ -1,0 +1,94 @@
+"""The fast paths of extraction and actor resolution find exactly what the plain scans they replace find.
+
+Each shortcut (searching lower-cased text instead of case-insensitively, a trie of cue forms instead of a
+word scan, ruling a pattern out by the word it must end in) is checked against the plain version, on text
+with the characters that make lower-casing and IGNORECASE disagree.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stance.actors import default_resolver, lowered
+from stance.extract import _REFERENCE, _REFERENCE_LOWER, _ArticleExtractor, vocabulary
+
+TRICKY = [
+    "Russia SAID it Said nothing; the ministry said, \u201cwe condemn\u201d. Unsaid words, said-so.",
+    "World leaders and WORLD LEADERS met; the world community and member   states spoke.",
+    "All countries, except Turkey, condemned it. All countries, EXCEPT Turkey, condemned it.",
+    "\u0130stanbul: the minister said so. Dotless \u0131 and long \u017f and the Kelvin \u212a sign.",
+    "Accordıng to the ministry, they said; according to officials, the minister warned.",
+    "Countries\u2019 leaders said it. He said. She SAYS. They were told, it was said.",
+]
+PIECES = ["said", "Said", "SAID", "warned", "countries", "Countries", "member states", "leaders", "world",
+          "except", "EXCEPT", "besides", "according to", "the minister", "he", "they", "Russia", "Turkey",
+          " ", ", ", ". ", "-", "'", "\u2019", "\u0131", "\u0130", "\u017f", "\u212a", "\u201c", "\u201d", "x"]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def plain_cues(text: str) -> list[tuple[int, int]]:
+    vocab = vocabulary()
+    return [m.span() for m in vocab.cue_pattern.finditer(text) if m.group().lower() in vocab.cue_kinds]
+
+
+def fast_cues(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ArticleExtractor(text, "", [], vocabulary()).cues]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_cues_match_the_word_scan(text):
+    assert fast_cues(text) == plain_cues(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_cues_match_the_word_scan_on_generated_text(text):
+    assert fast_cues(text) == plain_cues(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_lower_cased_twins_find_the_same_spans(text):
+    resolver = default_resolver()
+    lower = lowered(text)
+    if lower is None:
+        return  # the callers fall back to the case-insensitive search
+    assert [m.span() for m in resolver._group_heads_lower.finditer(lower)] == \
+        [m.span() for m in resolver._group_heads.finditer(text)]
+    assert [m.span() for m in _REFERENCE_LOWER.finditer(lower)] == [m.span() for m in _REFERENCE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_lowered_refuses_text_where_offsets_or_folding_differ(text):
+    lower = lowered(text)
+    if lower is not None:
+        assert len(lower) == len(text)
+        assert not re.search("[\u0130\u0131\u017f\u212a]", text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_exception_check_never_rules_out_a_match(text):
+    extractor = _ArticleExtractor(text, "", [], vocabulary())
+    if vocabulary().exception.search(text):
+        assert extractor._may_end_in_exception(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES + [" and", " AS", " with", ";", ":", "\u2014", "\n", "."]), max_size=20)
+       .map("".join))
+def test_trim_skips_the_regex_only_when_it_could_not_match(text):
+    from stance.extract import _TRIM_LEFT, _TRIM_RIGHT, _trim
+
+    start, end = 0, len(text)  # the plain version: the right-trim regex always run
+    left = _TRIM_LEFT.match(text, start, end)
+    if left:
+        start = left.end()
+    right = _TRIM_RIGHT.search(text[start:end])
+    if right:
+        end = start + right.start()
+    assert _trim(text, 0, len(text)) == (start, end)
