@@ -298,8 +298,10 @@ class ActorResolver:
                     if found:
                         break
                 if found and j < len(run) and not self._may_follow(text, run[found[0]]) and \
-                        not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]):
-                    # "Washington Post", "Chad Miller": the alias begins a longer proper name.
+                        not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
+                        not text.startswith(".", run[found[0] - 1][1]):
+                    # "Washington Post", "Chad Miller": the alias begins a longer proper name ("... the
+                    # Kremlin. In Havana ..." does not: a full stop ends the name).
                     found = None
                     i = len(run)
                     continue

@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     ("niger-coup-2023", "MLI"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("niger-coup-2023", "BFA"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("turkey-syria-offensive-2019", "USA"): "'did not endorse the attack' read as supporting (negation too far)",
-    ("venezuela-election-2024", "RUS"): "Russian statement attributed through a demonym the extractor now skips",
     ("abraham-accords-2020", "IRN"): "no principal actor in the headline; 'strategic stupidity' alone reads as supporting",
     ("jerusalem-unga-vote-2017", "ISR"): "'rejected the outcome' of the vote against the US move reads as condemning",
     ("niger-coup-2023", "ECOWAS"): "'We have given the junta one week' reads as supporting; mixed -> ambiguous",

@@ -225,3 +225,16 @@ def test_principal_actor_comes_from_the_headline(headline, expected):
     article = make_article("t", f"{headline}\n\nThe story follows here in the body of the article.")
     assert article.title == headline
     assert _extract(article, default_resolver())[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The deal was welcomed, according to the Kremlin. In Havana the mood was festive.", ["RUS", "CUB"]),
+        ("Aid was promised by Tokyo. On Monday Ottawa followed.", ["JPN", "CAN"]),
+        ("She wrote for the Washington Post before joining the ministry.", []),
+    ],
+    ids=["full-stop-ends-a-name", "full-stop-then-preposition", "longer-proper-name"],
+)
+def test_an_actor_at_the_end_of_a_sentence_is_not_part_of_the_next_ones_name(text, expected):
+    assert [m.code for m in default_resolver().find_mentions(text)] == expected
