@@ -16,6 +16,7 @@ who is speaking; :mod:`stance.extract` does, from the mentions found here.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as _dt
 import re
@@ -263,7 +264,11 @@ class ActorResolver:
         groups = self._groups(text)
         if groups:
             # "Latin American leaders" is a group, not the United States.
-            mentions = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in groups)]
+            # Groups are found in order and never overlap each other, so only the last group that starts
+            # before a mention ends can overlap it (a bisection keeps long articles linear).
+            starts = [g.start for g in groups]
+            mentions = [m for m in mentions
+                        if not ((i := bisect.bisect_left(starts, m.end)) and groups[i - 1].end > m.start)]
             mentions.extend(groups)
             mentions.sort(key=lambda m: m.start)
         return mentions
