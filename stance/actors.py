@@ -404,25 +404,28 @@ def _is_dotted_abbreviation(token: str) -> bool:
 _NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
 
 
-# "... after North Korea fires missile": the clause after one of these words tells what happened.
+# "Neighbours rally behind Mexico after Ecuador storms embassy": a headline whose main clause stands with
+# someone names the acting party in its event clause, after one of these words.
 _EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IGNORECASE)
+_SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with)"
+                         r"(?![\w-])", re.IGNORECASE)
 
 
 def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_speakers: Iterable[str] = (),
                     text: str = "") -> str | None:
     """The actor whose action an article is about, when its headline says so; otherwise None.
 
-    When the headline (``text[:headline_end]``) has an event clause ("Japan vows response after North
-    Korean missile test", "Governments rally behind Mexico after Ecuador storms embassy"), it is the first
-    actor named in that clause. Otherwise it is the first actor named in the headline that is not
-    speaking there: "Japan vows ... over North Korean missile ..." is about North Korea. Groups and the
-    UN's bodies are never principal. Without a headline naming one, no actor is guessed: the actor named
-    most often is as often the target as the actor, and a wrong guess would mark the target's words as
-    the actor's own.
+    It is the first actor named in the headline (``text[:headline_end]``) that is not speaking there:
+    "Japan vows ... after North Korean missile ..." is about North Korea, "World leaders condemn Russia
+    after ..." about Russia, "Israel strikes Gaza after ..." about Israel. When the main clause stands with
+    someone ("Neighbours rally behind Mexico after Ecuador storms embassy"), that someone is the target and
+    the actor is the first one named in the event clause. Groups and the UN's bodies are never principal.
+    Without a headline naming one, no actor is guessed: the actor named most often is as often the target
+    as the actor, and a wrong guess would mark the target's words as the actor's own.
     """
     headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL]
     clause = _EVENT_CLAUSE.search(text, 0, headline_end) if text else None
-    if clause:
+    if clause and _SOLIDARITY.search(text, 0, clause.start()):
         after = [m for m in headline if m.start >= clause.end()]
         if after:
             return after[0].code

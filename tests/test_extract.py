@@ -209,13 +209,16 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
     [
         ("Japan vows to respond after North Korean missile lands at sea", "PRK"),
         ("Neighbours rally behind Peru following Chile's border raid", "CHL"),
+        ("Israel strikes Gaza after rocket fire by Hamas", "ISR"),
+        ("World leaders condemn Russia after invasion of Ukraine", "RUS"),
         ("Kenya condemns Ethiopian dam filling", "ETH"),
         ("Canada recognises Kosovo as an independent state", "CAN"),
         ("EU imposes sanctions on Belarus over crackdown", "EU"),
         ("Brazil's army seizes power", "BRA"),
         ("How the world reacted to the summit", None),
     ],
-    ids=["event-clause-after", "event-clause-following", "reaction-verb-skipped", "recognition-is-the-act",
+    ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
+         "reaction-verb-skipped", "recognition-is-the-act",
          "sanctions-are-the-act", "actor-first", "none-named"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
