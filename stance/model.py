@@ -1,8 +1,9 @@
 """The stance classifier: a scikit-learn estimator over statement text, and the one place model files are read.
 
 :class:`StanceModel` wraps a ``Pipeline`` of word n-gram TF-IDF (with negation scope marked, see
-:mod:`stance.text`), optional character n-grams, and a multinomial logistic regression, whose
-log-loss training gives probabilities that mean something. It follows scikit-learn's conventions:
+:mod:`stance.text`; with actor mentions read as their roles in the event when the speaker context is known,
+see :func:`stance.actors.mark_roles`), speaker-context columns, optional character n-grams, and a
+multinomial logistic regression, whose log-loss training gives probabilities that mean something. It follows scikit-learn's conventions:
 parameters in ``__init__`` only, learned attributes end in ``_``, works with ``clone`` and in a ``Pipeline``.
 
 Model files are a joblib container ``{"format": ..., "card": {...}, "estimator": StanceModel}`` written
@@ -146,8 +147,9 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         char_ngram_range: n-gram range of ``char_wb`` TF-IDF features, or ``None`` for none. Character
             n-grams cost most of the prediction time (see README), so they are off unless they pay.
         class_weight: passed to ``LogisticRegression``.
-        use_context: use the speaker context columns of a statements frame (see :func:`as_frame`), and a
-            second copy of the words for an actor's own statements. When the training rows carry context,
+        use_context: use the speaker context columns of a statements frame (see :func:`as_frame`), the
+            role-marked text where they say the context is known, and a second copy of the words for an
+            actor's own statements. When the training rows carry context,
             each is also learned a second time without it, so that bare statements (``stance predict``)
             are scored as well as statements whose speaker's role is known (``stance classify``).
         max_iter: iteration cap of the solver.
