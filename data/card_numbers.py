@@ -62,8 +62,8 @@ print("text_with_roles: set on", int((tw != "").sum()), "rows (rows of events wi
 from stance.actors import default_resolver, mark_roles
 ex = "Paris said Washington's exit weakened the UN climate talks and urged Beijing to stay the course."  # the card's example (not a corpus row)
 print("role example (acting USA, speaker FRA):", repr(mark_roles(ex, default_resolver().find_mentions(ex, None), {"USA"}, "FRA")))
-print("sample read (condemning/ambiguous rows with speaker_is_actor = 1):")
-for r in f[(f.A == 1) & (f.stance != "supporting")].sample(30, random_state=1).itertuples(): print(" ", r.id, r.actor_code, r.stance, "|", r.statement[:100])
+print("sample read (condemning/ambiguous rows with speaker_is_actor = 1, batches A to Z: the 286 events the sample was read on):")
+for r in f[(f.A == 1) & (f.stance != "supporting") & f.id.str.fullmatch(r"[A-Z]-\d+")].sample(30, random_state=1).itertuples(): print(" ", r.id, r.actor_code, r.stance, "|", r.statement[:100])
 print("@@ neardup"); X = TfidfVectorizer(sublinear_tf=True).fit_transform(s.statement)
 dist, _ = NearestNeighbors(n_neighbors=2, metric="cosine").fit(X).kneighbors(X); sim = 1 - dist[:, 1]
 print("rows >=0.9:", int((sim >= 0.9).sum()), "| rows >=0.8:", int((sim >= 0.8).sum()), "| max nearest-neighbour cosine:", round(float(sim.max()), 3))

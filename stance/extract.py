@@ -154,6 +154,7 @@ _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
 _REFERENCE_TO_LAST = "reference"
+_NOT_AN_ACTOR = "not an actor"
 # "Berlin's line stood out": a possessive that makes its owner the topic of what follows.
 _POSITION_WORDS = frozenset({"position", "stance", "line", "view", "views", "response", "reaction", "approach",
                              "attitude", "policy", "tone", "message", "verdict"})
@@ -623,6 +624,9 @@ class _ArticleExtractor:
                 return after, segment_end, cue.group()
             if _REFERENCE.match(text, cue.end() + 1):
                 return _REFERENCE_TO_LAST, segment_end, cue.group()
+            if not self._mentions_in(quote_end, segment_end):
+                # '"...," one woman told reporters': attributed, but to no actor; not the last speaker's words.
+                return _NOT_AN_ACTOR, segment_end, cue.group()
             return None
         return None
 
@@ -693,6 +697,9 @@ class _ArticleExtractor:
                 yield from statements
                 continue
             s_start, s_end, cue, speakers, closed = data
+            if speakers == _NOT_AN_ACTOR:
+                last_speakers = None  # a quote that follows continues this speaker's words, not an actor's
+                continue
             if speakers == _REFERENCE_TO_LAST:
                 # '"...," he added': the last speaker, when there is exactly one.
                 speakers = _antecedent("he", last_speakers) if last_speakers else None

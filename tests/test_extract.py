@@ -241,3 +241,15 @@ def test_principal_actor_comes_from_the_headline(headline, expected):
 )
 def test_an_actor_at_the_end_of_a_sentence_is_not_part_of_the_next_ones_name(text, expected):
     assert [m.code for m in default_resolver().find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chile condemned the raid.\n\n"I hid under a table for an hour," one shopkeeper told reporters.',
+        'Chile condemned the raid. "We ran for our lives as the shooting started," a witness said.',
+    ],
+    ids=["next-paragraph", "same-paragraph"],
+)
+def test_a_quote_attributed_to_someone_who_is_no_actor_is_not_the_last_speakers(text):
+    assert [s.actor_code for s in extract_statements(text, "t")] == ["CHL"]
