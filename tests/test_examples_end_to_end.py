@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     ("niger-coup-2023", "MLI"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("niger-coup-2023", "BFA"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("turkey-syria-offensive-2019", "USA"): "'did not endorse the attack' read as supporting (negation too far)",
-    ("niger-coup-2023", "ECOWAS"): "'We have given the junta one week' reads as supporting; mixed -> ambiguous",
     ("venezuela-election-2024", "CHL"): "calling the figures 'hard to believe' reads as hedged, not as condemning",
     ("iran-sanctions-2018", "ISR"): "'what Netanyahu called the president's bold decision': 'called the' pulls to condemning",
     ("jerusalem-unga-vote-2017", "GTM"): "its only evidence is a fragment ('joined by Guatemala and six smaller states')",
