@@ -181,7 +181,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whe
 # Speech verbs whose subject may follow them ("..., said the ministry"); stance verbs take objects there.
 _INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "noted", "told", "warned", "insisted",
                               "declared", "tweeted"})
-_TRIM_LEFT = re.compile(r"^(?:[\s,;:\u2014\u2013-]|(?:and|but|while|whereas|as|with)\s)+", re.IGNORECASE)
+_TRIM_LEFT = re.compile(r"(?:[\s,;:\u2014\u2013-]|(?:and|but|while|whereas|as|with)\s)+", re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:[\s,;:\u2014\u2013-]|\s(?:and|but|while|whereas|as|with))+$", re.IGNORECASE)
 # The characters _TRIM_RIGHT can end on ("\u017f" is a long s, which IGNORECASE matches to "s"): a statement
 # ending in anything else (".", a quote mark) has nothing to trim, and the regex is not run.

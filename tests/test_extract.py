@@ -253,3 +253,12 @@ def test_an_actor_at_the_end_of_a_sentence_is_not_part_of_the_next_ones_name(tex
 )
 def test_a_quote_attributed_to_someone_who_is_no_actor_is_not_the_last_speakers(text):
     assert [s.actor_code for s in extract_statements(text, "t")] == ["CHL"]
+
+
+@pytest.mark.parametrize("start", [0, 9])
+def test_leading_connectives_are_trimmed_wherever_a_statement_starts(start):
+    from stance.extract import _trim
+
+    text = "Earlier: " * (start // 9) + ", and France condemned it"
+    begin, end = _trim(text, start, len(text))
+    assert text[begin:end] == "France condemned it"
