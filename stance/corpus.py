@@ -88,19 +88,18 @@ def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None
         frame["speaker_is_actor"] = [1.0 if code and code in p else 0.0 for code, p in zip(codes, parties)]
         frame["speaker_is_other"] = [1.0 if code and p and code not in p else 0.0 for code, p in zip(codes, parties)]
         if any(parties):
-            frame["text_with_roles"] = _texts_with_roles(frame, parties)
+            frame["text_with_roles"] = _texts_with_roles(frame, parties, codes)
     return frame
 
 
-def _texts_with_roles(frame, parties: list[frozenset[str]]) -> list[str]:
+def _texts_with_roles(frame, parties: list[frozenset[str]], codes) -> list[str]:
     """Each statement with its actor mentions replaced by role words (see :func:`stance.actors.mark_roles`),
-    where its event's acting party is known; "" elsewhere."""
+    where its event's acting party (*parties*) is known; "" elsewhere. *codes* are the speakers' actor codes."""
     import datetime as dt
 
     from stance.actors import default_resolver, mark_roles
 
     resolver = default_resolver()
-    codes = frame["actor_code"] if "actor_code" in frame.columns else [""] * len(frame)
     dates = frame["date"] if "date" in frame.columns else [""] * len(frame)
     out = []
     for text, acting, speaker, date in zip(frame["statement"], parties, codes, dates):

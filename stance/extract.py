@@ -164,7 +164,7 @@ _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament"
                                 "tweeted", "posted", "declared", "added"})
 _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
                             re.IGNORECASE)
-# One parenthetical between a subject and its verb: ", which ... ," / ", a close ally of ... ,".
+# "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
 _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
                          r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
                          re.IGNORECASE)
