@@ -56,6 +56,7 @@ _RUN = re.compile(
     r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*(?:[ \t]+(?:(?:" + _RUN_CONNECTORS + r")[ \t]+){0,2}" + _NAME + r")*"
 )
 # Capitalised words that may follow a country name or demonym in a title ("Turkish Foreign Minister ...").
+_RUN_CACHE_SIZE = 100_000
 _TITLE_WORDS = frozenset(
     "president vice prime minister ministry foreign secretary state defence defense interior chancellor premier "
     "ambassador envoy embassy mission spokesman spokeswoman spokesperson king queen emir crown prince sheikh "
@@ -125,6 +126,8 @@ class ActorResolver:
         # First token of every alias, and the longest alias starting with it: most capitalised words
         # ("The", "In", "Officials") start no alias and are skipped with one set lookup.
         self._first_tokens: dict[str, int] = {}
+        # (run of capitalised words, date) -> what _run_aliases finds in it; see _capitalised_mentions.
+        self._run_cache: dict[tuple[str, _dt.date | None], tuple[tuple[int, int, str, str], ...]] = {}
         for alias in self._aliases:
             words = alias.split()
             self._first_tokens[words[0]] = max(self._first_tokens.get(words[0], 0), len(words))
@@ -275,53 +278,71 @@ class ActorResolver:
 
     def _capitalised_mentions(self, text: str, date: _dt.date | None) -> list[Mention]:
         mentions: list[Mention] = []
-        for run in self._runs(text):
-            i = 0
-            while i < len(run):
-                first = text[run[i][0]:run[i][1]]
-                if not first[:1].isupper():  # a connector ("of", "and") starts no alias
-                    i += 1
-                    continue
-                longest = self._first_tokens.get(first) or self._first_tokens.get(_strip_possessive(first)) or \
-                    self._first_tokens.get(first.rstrip(".")) or (
-                        self._first_tokens.get(first.title()) if first.isupper() and len(first) > 4 else None)
-                if not longest:
-                    i += 1
-                    continue
-                found = None
-                for j in range(min(len(run), i + longest), i, -1):
-                    start, end = run[i][0], run[j - 1][1]
-                    surface = text[start:end]
-                    candidates = [surface, _strip_possessive(surface), surface.rstrip(".")]
-                    if surface.isupper() and len(surface) > 4:
-                        candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
-                    for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
-                        hit = self.lookup(" ".join(candidate.split()), date)
-                        if hit:
-                            found = (j, start, start + len(candidate), hit)
-                            break
-                    if found:
-                        break
-                if found and j < len(run) and not self._may_follow(text, run[found[0]]) and \
-                        not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
-                        not text.startswith(".", run[found[0] - 1][1]):
-                    # "Washington Post", "Chad Miller": the alias begins a longer proper name ("... the
-                    # Kremlin. In Havana ..." does not: a full stop ends the name).
-                    found = None
-                    i = len(run)
-                    continue
-                if found:
-                    j, start, end, (code, kind) = found
-                    previous = mentions[-1] if mentions else None
-                    # "US Secretary of State Antony Blinken": one mention of one actor.
-                    if previous and previous.code == code and self._joinable(text[previous.end:start]):
-                        mentions[-1] = Mention(previous.start, end, text[previous.start:end], code, previous.kind)
-                    else:
-                        mentions.append(Mention(start, end, text[start:end], code, kind))
-                    i = j
+        cache = self._run_cache
+        for run in _RUN.finditer(text):
+            # What a run names depends only on its own text (and the date), and news repeats the same runs
+            # ("The", "Russia", "President Vladimir Putin") article after article: each is resolved once.
+            key = (run.group(), date)
+            found = cache.get(key)
+            if found is None:
+                found = self._run_aliases(key[0], date)
+                if len(cache) >= _RUN_CACHE_SIZE:
+                    cache.clear()  # a bound on memory over a long stream; the common runs come back at once
+                cache[key] = found
+            offset = run.start()
+            for rel_start, rel_end, code, kind in found:
+                start, end = offset + rel_start, offset + rel_end
+                previous = mentions[-1] if mentions else None
+                # "US Secretary of State Antony Blinken": one mention of one actor.
+                if previous and previous.code == code and self._joinable(text[previous.end:start]):
+                    mentions[-1] = Mention(previous.start, end, text[previous.start:end], code, previous.kind)
                 else:
-                    i += 1
+                    mentions.append(Mention(start, end, text[start:end], code, kind))
         return mentions
+
+    def _run_aliases(self, text: str, date: _dt.date | None) -> tuple[tuple[int, int, str, str], ...]:
+        """(start, end, code, kind) of the aliases in one run of capitalised words, *text*, left to right."""
+        run = _run_tokens(text)
+        out = []
+        i = 0
+        while i < len(run):
+            first = text[run[i][0]:run[i][1]]
+            if not first[:1].isupper():  # a connector ("of", "and") starts no alias
+                i += 1
+                continue
+            longest = self._first_tokens.get(first) or self._first_tokens.get(_strip_possessive(first)) or \
+                self._first_tokens.get(first.rstrip(".")) or (
+                    self._first_tokens.get(first.title()) if first.isupper() and len(first) > 4 else None)
+            if not longest:
+                i += 1
+                continue
+            found = None
+            for j in range(min(len(run), i + longest), i, -1):
+                start, end = run[i][0], run[j - 1][1]
+                surface = text[start:end]
+                candidates = [surface, _strip_possessive(surface), surface.rstrip(".")]
+                if surface.isupper() and len(surface) > 4:
+                    candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
+                for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
+                    hit = self.lookup(" ".join(candidate.split()), date)
+                    if hit:
+                        found = (j, start, start + len(candidate), hit)
+                        break
+                if found:
+                    break
+            if found and j < len(run) and not self._may_follow(text, run[found[0]]) and \
+                    not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
+                    not text.startswith(".", run[found[0] - 1][1]):
+                # "Washington Post", "Chad Miller": the alias begins a longer proper name ("... the
+                # Kremlin. In Havana ..." does not: a full stop ends the name).
+                break
+            if found:
+                j, start, end, (code, kind) = found
+                out.append((start, end, code, kind))
+                i = j
+            else:
+                i += 1
+        return tuple(out)
 
     def _may_follow(self, text: str, token: tuple[int, int]) -> bool:
         """Whether a capitalised token may follow an alias inside one run: a title or another alias."""
@@ -336,30 +357,22 @@ class ActorResolver:
         words = gap.split()
         return len(words) <= 4 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and "," not in gap
 
-    @staticmethod
-    def _runs(text: str) -> list[list[tuple[int, int]]]:
-        """Runs of capitalised tokens (with lower-case connectors inside), as token spans.
 
-        The runs are found by one regular expression (fast, in C); only their few tokens are walked in Python.
-        """
-        runs = []
-        for run in _RUN.finditer(text):
-            tokens = []
-            word = run.group()
-            if " " not in word and "\t" not in word and word[0].isalpha():
-                spans = [run.span()]  # one word, most runs ("The", "Russia"): the token is the run itself
-            else:
-                spans = [match.span() for match in _TOKEN.finditer(text, run.start(), run.end())]
-            for start, end in spans:
-                token = text[start:end]
-                while end > start and text[end - 1] in ".-'\u2019" and not _is_dotted_abbreviation(token):
-                    end -= 1
-                    token = token[:-1]
-                if end > start:
-                    tokens.append((start, end))
-            if tokens:
-                runs.append(tokens)
-        return runs
+def _run_tokens(run: str) -> list[tuple[int, int]]:
+    """The tokens of one run of capitalised words (with lower-case connectors inside), as spans in *run*."""
+    if " " not in run and "\t" not in run and run[0].isalpha():
+        spans = [(0, len(run))]  # one word, most runs ("The", "Russia"): the token is the run itself
+    else:
+        spans = [match.span() for match in _TOKEN.finditer(run)]
+    tokens = []
+    for start, end in spans:
+        token = run[start:end]
+        while end > start and run[end - 1] in ".-'\u2019" and not _is_dotted_abbreviation(token):
+            end -= 1
+            token = token[:-1]
+        if end > start:
+            tokens.append((start, end))
+    return tokens
 
 
 # Non-ASCII letters that IGNORECASE matches to ASCII ones: long s, dotless i, dotted capital I, Kelvin sign.

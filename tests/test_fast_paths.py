@@ -92,3 +92,46 @@ def test_trim_skips_the_regex_only_when_it_could_not_match(text):
     if right:
         end = start + right.start()
     assert _trim(text, 0, len(text)) == (start, end)
+
+
+MENTION_TEXTS = [
+    "US Secretary of State Antony Blinken said Russia and China abstained. The Kremlin. In Havana, Cuba agreed.",
+    "Washington Post reported that Washington condemned it.\nRussia\nRussia's foreign ministry said so.",
+    "EUROPEAN UNION - The EU said. President Joe Biden and Vice President Joe Biden spoke. U.S. officials agreed.",
+    "French President Emmanuel Macron told Chad Miller that Chad and Mali's junta rejected the Turks' plan.",
+]
+MENTION_PIECES = ["Russia", "Russia's", "China", "The", "Kremlin", "Washington", "Post", "President", "Joe",
+                  "Biden", "Foreign", "Minister", "of", "and", "the", "said", "U.S.", "EU", "Turkey", "Chad",
+                  " ", " ", ", ", ". ", "\n", "-", "\u2019s", "world leaders", "all countries"]
+
+
+def _uncached_mentions(text, date):
+    resolver = default_resolver()
+    saved = dict(resolver._run_cache)
+    resolver._run_cache.clear()
+    try:
+        return resolver.find_mentions(text, date)
+    finally:
+        resolver._run_cache.clear()
+        resolver._run_cache.update(saved)
+
+
+@pytest.mark.parametrize("text", MENTION_TEXTS)
+def test_run_cache_finds_what_a_fresh_resolver_finds(text):
+    import datetime as dt
+
+    resolver = default_resolver()
+    for date in (None, dt.date(2014, 3, 1), dt.date(2022, 3, 1)):
+        expected = _uncached_mentions(text, date)
+        # The same runs, met again in another article, at other offsets and on other dates.
+        resolver.find_mentions("Before it: " + text + " " + text, date)
+        resolver.find_mentions(text, dt.date(2009, 1, 1))
+        assert resolver.find_mentions(text, date) == expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(MENTION_PIECES), max_size=25).map("".join))
+def test_run_cache_finds_what_a_fresh_resolver_finds_on_generated_text(text):
+    resolver = default_resolver()
+    resolver.find_mentions(text + " " + text)  # fills the cache with this text's runs
+    assert resolver.find_mentions(text) == _uncached_mentions(text, None)
