@@ -223,7 +223,8 @@ def extract_statements(
         article_id: copied into each record.
         date: the article's date, used to resolve leaders' names to the country they led then.
         resolver: the actor resolver (default: the shared one built from the bundled data).
-        mentions: the article's actor mentions, when the caller has found them already.
+        mentions: the article's actor mentions, when the caller has found them already (as
+            :meth:`ActorResolver.find_mentions` gives them: in order and never overlapping).
     """
     if mentions is None:
         mentions = (resolver or default_resolver()).find_mentions(text, date)
@@ -240,6 +241,10 @@ class _ArticleExtractor:
         self.article_id = article_id
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        # Mentions never overlap (see ActorResolver.find_mentions), so their ends are in order too.
+        self.ends = [m.end for m in mentions]
+        # Mention start -> whether an exception word may stand right before it (see _excepted).
+        self.maybe_excepted: dict[int, bool] = {}
         self.vocab = vocab
         # For case-insensitive searches and checks; None when offsets in it would not be offsets in the text
         # (see stance.actors.lowered).
@@ -266,9 +271,8 @@ class _ArticleExtractor:
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[i:j] if m.end <= end]
+        """The mentions inside text[start:end], in order: two bisections, as mentions never overlap."""
+        return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_right(self.ends, end)]
 
     def _cues_in(self, start: int, end: int) -> list[re.Match]:
         i = bisect.bisect_left(self.cue_starts, start)
@@ -312,6 +316,17 @@ class _ArticleExtractor:
         return not _SPEAKS_FOR.search(before)
 
     def _excepted(self, mention: Mention, floor: int) -> bool:
+        """Whether a mention is taken out of a group by an exception word before it ("all countries, except
+        Turkey")."""
+        # Asked again and again for the same mention (once per cue after it): the pre-check is made once per
+        # mention, on the unclipped window, which ends in anything that a window clipped at *floor* ends in.
+        maybe = self.maybe_excepted.get(mention.start)
+        if maybe is None:
+            window = self.text[max(0, mention.start - 40):mention.start]
+            maybe = self._may_end_in_exception(window.rstrip(" ,")) or self._may_end_in_exception(window)
+            self.maybe_excepted[mention.start] = maybe
+        if not maybe:
+            return False
         before = self.text[max(floor, mention.start - 40):mention.start]
         trimmed = before.rstrip(" ,")
         return bool(self._may_end_in_exception(trimmed) and self.vocab.exception.search(trimmed)

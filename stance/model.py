@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import weakref
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -26,7 +27,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from stance.errors import DataError, ModelError
 from stance.files import atomic_write, sha256_file  # noqa: F401  (re-exported for callers)
-from stance.text import OWN_MARK, WordNgrams
+from stance.text import OWN_MARK, NgramCounter, WordNgrams
 
 LABELS = ("condemning", "supporting", "ambiguous")
 MODEL_FORMAT = "stance-model/1"
@@ -119,13 +120,23 @@ class StatementVectorizer(TfidfVectorizer):
         import scipy.sparse as sp
         from sklearn import get_config
 
-        lookup = self.vocabulary_.get
-        analyze = self.build_analyzer()
-        indices: list[int] = []
-        indptr = [0]
-        for doc in raw_documents:
-            indices.extend([index for index in map(lookup, analyze(doc)) if index is not None])
-            indptr.append(len(indices))
+        documents = list(raw_documents)
+        counter = self._ngram_counter() if all(type(doc) is str for doc in documents) else None
+        if counter is not None:
+            # All documents' n-grams at once (see stance.text.NgramCounter), then grouped by document.
+            rows, columns = counter.count(documents)
+            order = np.argsort(rows, kind="stable")
+            indices = columns[order]
+            indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(documents)))])
+        else:
+            lookup = self.vocabulary_.get
+            analyze = self.build_analyzer()
+            index_list: list[int] = []
+            pointer = [0]
+            for doc in documents:
+                index_list.extend([index for index in map(lookup, analyze(doc)) if index is not None])
+                pointer.append(len(index_list))
+            indices, indptr = index_list, pointer
         counts = sp.csr_matrix(
             (np.ones(len(indices), dtype=self.dtype), np.asarray(indices, dtype=np.int32),
              np.asarray(indptr, dtype=np.int32)),
@@ -135,6 +146,23 @@ class StatementVectorizer(TfidfVectorizer):
         if get_config()["sparse_interface"] == "sparray":
             counts = sp.csr_array(counts)
         return self.vocabulary_, counts
+
+    def _ngram_counter(self) -> NgramCounter | None:
+        """The batch counter for this vocabulary, built once (kept out of the pickled model), or None when
+        the analyzer is not one it counts for."""
+        cached = _COUNTERS.get(self)
+        if cached is None or cached[0] is not self.vocabulary_:
+            analyzer = self.analyzer
+            counter = NgramCounter(self.vocabulary_, analyzer.ngram_range) \
+                if NgramCounter.supports(self.vocabulary_, analyzer) else None
+            cached = (self.vocabulary_, counter)
+            _COUNTERS[self] = cached
+        return cached[1]
+
+
+# Vectoriser -> (the vocabulary it was built for, its NgramCounter or None).
+_COUNTERS: "weakref.WeakKeyDictionary[StatementVectorizer, tuple[dict, NgramCounter | None]]" = \
+    weakref.WeakKeyDictionary()
 
 
 class StanceModel(ClassifierMixin, BaseEstimator):

@@ -135,3 +135,75 @@ def test_run_cache_finds_what_a_fresh_resolver_finds_on_generated_text(text):
     resolver = default_resolver()
     resolver.find_mentions(text + " " + text)  # fills the cache with this text's runs
     assert resolver.find_mentions(text) == _uncached_mentions(text, None)
+
+
+COUNTED = [
+    "Peru condemned the strikes", "not a word it knows", "", "the the the strikes strikes",
+    "\x1eRussia said its operation was necessary and would not stop short of its goals.",
+    "\x1e", "France stopped short of condemning role_acting 's strikes, rather than backing them.",
+    "Zzyzx qwerty \u201cunknown\u201d words; and then some known ones: we condemn the attack.",
+]
+
+
+def _plain_counts(vectoriser, documents):
+    """The n-gram counts the analyzer's n-grams give, looked up one by one (the path NgramCounter replaces)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    analyze = vectoriser.build_analyzer()
+    rows, columns = [], []
+    for row, document in enumerate(documents):
+        for gram in analyze(document):
+            if gram in vectoriser.vocabulary_:
+                rows.append(row)
+                columns.append(vectoriser.vocabulary_[gram])
+    return sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, columns)),
+                         shape=(len(documents), len(vectoriser.vocabulary_)))
+
+
+def _bundled_vectoriser():
+    from stance.model import load_model
+
+    model = load_model()[0]
+    return model.pipeline_.named_steps["features"].named_transformers_["words"].named_steps["words"]
+
+
+@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2), (2, 2)])
+def test_ngram_counter_counts_what_the_analyzer_gives(ngram_range):
+    from stance.model import StatementVectorizer
+    from stance.text import NgramCounter, WordNgrams
+
+    vectoriser = StatementVectorizer(analyzer=WordNgrams(ngram_range)).fit(COUNTED + ["own copies of words"])
+    assert NgramCounter.supports(vectoriser.vocabulary_, vectoriser.analyzer)
+    rows, columns = NgramCounter(vectoriser.vocabulary_, ngram_range).count(COUNTED)
+    import numpy as np
+    import scipy.sparse as sp
+
+    fast = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, columns)), shape=(len(COUNTED),
+                         len(vectoriser.vocabulary_)))
+    assert (fast != _plain_counts(vectoriser, COUNTED)).nnz == 0
+
+
+def test_ngram_counter_is_not_used_for_what_it_cannot_count():
+    from stance.text import NgramCounter, WordNgrams
+
+    assert not NgramCounter.supports({"a b c": 0}, WordNgrams((1, 3)))
+    assert not NgramCounter.supports({"a b c": 0}, WordNgrams((1, 2)))
+    assert not NgramCounter.supports({"a": 0}, str.split)
+
+
+def test_bundled_vectoriser_counts_statements_as_the_analyzer_does():
+    from stance.model import StatementVectorizer
+
+    vectoriser = _bundled_vectoriser()
+    assert isinstance(vectoriser, StatementVectorizer)
+    import csv
+
+    from stance._paths import resource
+
+    with open(resource("data/statements.csv"), encoding="utf-8", newline="") as handle:
+        texts = [row["statement"] for row, _ in zip(csv.DictReader(handle), range(400))]
+    documents = COUNTED + texts + ["\x1e" + t for t in texts[:100]]
+    counts = vectoriser._count_vocab(documents, fixed_vocab=True)[1]
+    assert (counts != _plain_counts(vectoriser, documents)).nnz == 0
+    assert counts.has_canonical_format
