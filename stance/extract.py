@@ -150,6 +150,8 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:
 # (_ArticleExtractor.lower); both are all lower case, so the twins find the same spans, faster.
 _REFERENCE_LOWER = re.compile(_REFERENCE.pattern)
 _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
+# The last word of every match of _PASSIVE_BEFORE (before its trailing whitespace), lower case.
+_PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly")
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
@@ -480,14 +482,18 @@ class _ArticleExtractor:
         text = self.text
         word = cue.group().lower()
         kind = self.vocab.cue_kinds.get(word, "speech")
-        before = text[max(floor, cue.start() - 40):cue.start()]
+        before_start = max(floor, cue.start() - 40)
         if self.lower is None:
-            passive = _PASSIVE_BEFORE.search(before)
+            passive = _PASSIVE_BEFORE.search(text[before_start:cue.start()])
         else:
-            passive = _PASSIVE_BEFORE_LOWER.search(self.lower[max(floor, cue.start() - 40):cue.start()])
+            before = self.lower[before_start:cue.start()]
+            # The passive pattern ends in "was ", "been ", "is widely ": most cues follow a name, and the
+            # pattern (tried at every position) is run only where the words before the cue allow it.
+            passive = _PASSIVE_BEFORE_LOWER.search(before) if before.rstrip().endswith(_PASSIVE_ENDS) else None
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         # Passive: "the strikes were condemned by Egypt and Jordan".
-        if after_by and (passive or kind in ("noun", "position_noun") or _COMMA_END.search(before)):
+        if after_by and (passive or kind in ("noun", "position_noun")
+                         or _COMMA_END.search(text, before_start, cue.start())):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
                 return speakers, self._clause_start(cue.start(), floor)

@@ -43,8 +43,13 @@ def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
     if not following:
         return True
     next_char = following.group(2)
-    word = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    token = word.group(1) if word else ""
+    # The word before the dot: usually a plain word after a space, taken without the regex (which tries
+    # every position of the window); anything else is left to the regex.
+    window_start = max(0, dot - 20)
+    token = text[text.rfind(" ", window_start, dot) + 1 or window_start:dot]
+    if not token.replace(".", "").isalnum():
+        word = _WORD_BEFORE.search(text, window_start, dot)
+        token = word.group(1) if word else ""
     table = abbreviations()
     if token in table["title"]:
         return False
@@ -76,6 +81,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """text[start:end] without surrounding whitespace, as a span; None when nothing is left."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # the usual case: nothing to trim
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

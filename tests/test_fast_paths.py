@@ -207,3 +207,88 @@ def test_bundled_vectoriser_counts_statements_as_the_analyzer_does():
     counts = vectoriser._count_vocab(documents, fixed_vocab=True)[1]
     assert (counts != _plain_counts(vectoriser, documents)).nnz == 0
     assert counts.has_canonical_format
+
+
+GROUP_PIECES = PIECES + ["member  states", "member\nstates", "members", "leaders", "nations", "partners",
+                         "Western", "all", "Arab", "governments", "the international community", "states"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(GROUP_PIECES), max_size=25).map("".join))
+def test_anchored_scan_finds_the_group_heads_finditer_finds(text):
+    from stance.actors import _anchored_finditer
+
+    resolver = default_resolver()
+    lower = lowered(text)
+    if lower is None:
+        return
+    fast = _anchored_finditer(resolver._group_heads_lower, lower, resolver._group_head_firsts)
+    assert [m.span() for m in fast] == [m.span() for m in resolver._group_heads_lower.finditer(lower)]
+
+
+PASSIVE_PIECES = ["was", "were", "been", "be", "is", "are", "being", "widely", "only", "this", "Russia", "wasn't",
+                  " ", "  ", "\n", "-", ",", "ly", "x", "said"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PASSIVE_PIECES), max_size=12).map("".join))
+def test_passive_check_never_rules_out_a_match(before):
+    from stance.extract import _PASSIVE_BEFORE_LOWER, _PASSIVE_ENDS
+
+    if _PASSIVE_BEFORE_LOWER.search(before):
+        assert before.rstrip().endswith(_PASSIVE_ENDS)
+
+
+SENTENCE_PIECES = ["Mr", "U.S", "p.m", "No", "3", "Russia", "said", "W", "Gen", "etc", "it", ".", ". ", "  ", "\n",
+                   "\"", "(", ")", "\u201d", "_", "x", "Bush", " ", " ", "The", "the", "\u00e9t\u00e9", "\u00b2"]
+
+
+def _plain_split(text):
+    """split_sentences with the regex word-before and the character-by-character trim always used."""
+    from stance import sentences
+
+    def plain_trimmed(text, start, end):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def plain_boundary(text, dot, after, limit):
+        if text[dot] != ".":
+            return True
+        following = sentences._NEXT.match(text, after, limit)
+        if not following:
+            return True
+        next_char = following.group(2)
+        word = sentences._WORD_BEFORE.search(text, max(0, dot - 20), dot)
+        token = word.group(1) if word else ""
+        table = sentences.abbreviations()
+        if token in table["title"] or token in table["number"] and next_char.isdigit():
+            return False
+        if len(token) == 1 and token.isupper():
+            return False
+        if token in table["dotted"] or sentences._DOTTED.fullmatch(token):
+            next_word = sentences._WORD.match(text, following.start(2), limit)
+            return bool(next_word and next_word.group() in sentences._OPENERS)
+        return not next_char.islower()
+
+    spans, start = [], 0
+    for match in sentences._END.finditer(text):
+        if plain_boundary(text, match.start(), match.end(), len(text)):
+            span = plain_trimmed(text, start, match.end())
+            if span:
+                spans.append(span)
+            start = match.end()
+    span = plain_trimmed(text, start, len(text))
+    if span:
+        spans.append(span)
+    return spans
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=30).map("".join))
+def test_sentence_split_shortcuts_split_as_the_plain_scan_does(text):
+    from stance.sentences import split_sentences
+
+    assert list(split_sentences(text)) == _plain_split(text)
