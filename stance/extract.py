@@ -71,6 +71,8 @@ class _Vocabulary:
     # The last word of every alternative of ``exception`` (lower case), or None when one may be empty.
     exception_ends: tuple[str, ...] | None
     listener: re.Pattern
+    # Gap text -> whether it is glue with these words (see _ArticleExtractor._is_glue).
+    glue_gaps: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +213,9 @@ _COLON_NEXT = re.compile(r"\s*:")
 _ACCORDING = re.compile(r"(?<![\w-])according\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
+_GLUE_GAPS_SIZE = 50_000
+
+
 def extract_statements(
     text: str,
     article_id: str = "",
@@ -253,6 +258,7 @@ class _ArticleExtractor:
         self.lower = lowered(text)
         self.cues = self._find_cues()
         self.cue_starts = [m.start() for m in self.cues]
+        self.cue_ends = [m.end() for m in self.cues]  # cues are whole words: they never overlap
         self.open_quote_speakers: list[Mention] | None = None
         self.previous_speakers: list[Mention] | None = None
 
@@ -277,9 +283,8 @@ class _ArticleExtractor:
         return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_right(self.ends, end)]
 
     def _cues_in(self, start: int, end: int) -> list[re.Match]:
-        i = bisect.bisect_left(self.cue_starts, start)
-        j = bisect.bisect_left(self.cue_starts, end)
-        return [c for c in self.cues[i:j] if c.end() <= end]
+        """The cues inside text[start:end], in order."""
+        return self.cues[bisect.bisect_left(self.cue_starts, start):bisect.bisect_right(self.cue_ends, end)]
 
     def _words(self, start: int, end: int) -> list[str]:
         return _WORD.findall(self.text[start:end])
@@ -291,6 +296,18 @@ class _ArticleExtractor:
         gap = self.text[start:end]
         if not gap or gap.isspace():
             return True  # the usual "Russia said": no words to check
+        # The answer depends on the gap's words only, and news repeats them ("'s foreign ministry ", " has
+        # "): each gap is judged once.
+        judged = self.vocab.glue_gaps
+        known = judged.get(gap)
+        if known is None:
+            known = self._judge_glue(gap)
+            if len(judged) >= _GLUE_GAPS_SIZE:
+                judged.clear()  # a bound on memory over a long stream
+            judged[gap] = known
+        return known
+
+    def _judge_glue(self, gap: str) -> bool:
         if _GAP_STOP.search(gap):
             return False
         words = _WORD.findall(gap)

@@ -83,11 +83,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     """text[start:end] without surrounding whitespace, as a span; None when nothing is left."""
     if start < end and not text[start].isspace() and not text[end - 1].isspace():
         return start, end  # the usual case: nothing to trim
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
+    segment = text[start:end]
+    stripped = segment.lstrip()  # str.strip removes exactly the characters str.isspace accepts
+    if not stripped:
+        return None
+    start += len(segment) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
