@@ -126,8 +126,10 @@ class ActorResolver:
         # First token of every alias, and the longest alias starting with it: most capitalised words
         # ("The", "In", "Officials") start no alias and are skipped with one set lookup.
         self._first_tokens: dict[str, int] = {}
-        # (run of capitalised words, date) -> what _run_aliases finds in it; see _capitalised_mentions.
-        self._run_cache: dict[tuple[str, _dt.date | None], tuple[tuple[int, int, str, str], ...]] = {}
+        # What _run_aliases finds in a run of capitalised words (see _capitalised_mentions): by run, for runs
+        # whose aliases name one actor whatever the date, else by (run, date).
+        self._run_cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+        self._dated_run_cache: dict[tuple[str, _dt.date | None], tuple[tuple[int, int, str, str], ...]] = {}
         for alias in self._aliases:
             words = alias.split()
             self._first_tokens[words[0]] = max(self._first_tokens.get(words[0], 0), len(words))
@@ -281,17 +283,20 @@ class ActorResolver:
 
     def _capitalised_mentions(self, text: str, date: _dt.date | None) -> list[Mention]:
         mentions: list[Mention] = []
-        cache = self._run_cache
+        # What a run names depends only on its own text (and, for a few names, the date), and news repeats the
+        # same runs ("The", "Russia", "President Vladimir Putin") article after article: each is resolved once.
+        cache, dated = self._run_cache, self._dated_run_cache
         for run in _RUN.finditer(text):
-            # What a run names depends only on its own text (and the date), and news repeats the same runs
-            # ("The", "Russia", "President Vladimir Putin") article after article: each is resolved once.
-            key = (run.group(), date)
-            found = cache.get(key)
+            surface = run.group()
+            found = cache.get(surface)
             if found is None:
-                found = self._run_aliases(key[0], date)
-                if len(cache) >= _RUN_CACHE_SIZE:
-                    cache.clear()  # a bound on memory over a long stream; the common runs come back at once
-                cache[key] = found
+                found = dated.get((surface, date))
+            if found is None:
+                found, date_dependent = self._run_aliases(surface, date)
+                store, key = (dated, (surface, date)) if date_dependent else (cache, surface)
+                if len(store) >= _RUN_CACHE_SIZE:
+                    store.clear()  # a bound on memory over a long stream; the common runs come back at once
+                store[key] = found
             offset = run.start()
             for rel_start, rel_end, code, kind in found:
                 start, end = offset + rel_start, offset + rel_end
@@ -303,10 +308,14 @@ class ActorResolver:
                     mentions.append(Mention(start, end, text[start:end], code, kind))
         return mentions
 
-    def _run_aliases(self, text: str, date: _dt.date | None) -> tuple[tuple[int, int, str, str], ...]:
-        """(start, end, code, kind) of the aliases in one run of capitalised words, *text*, left to right."""
+    def _run_aliases(self, text: str, date: _dt.date | None
+                     ) -> tuple[tuple[tuple[int, int, str, str], ...], bool]:
+        """(start, end, code, kind) of the aliases in one run of capitalised words, *text*, left to right; and
+        whether the date can change them (an alias it looked up has several entries: see :meth:`lookup`; with
+        one entry, the answer is that entry on any date)."""
         run = _run_tokens(text)
         out = []
+        date_dependent = False
         i = 0
         while i < len(run):
             first = text[run[i][0]:run[i][1]]
@@ -327,7 +336,9 @@ class ActorResolver:
                 if surface.isupper() and len(surface) > 4:
                     candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
                 for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
-                    hit = self.lookup(" ".join(candidate.split()), date)
+                    alias = " ".join(candidate.split())
+                    date_dependent = date_dependent or len(self._aliases.get(alias, ())) > 1
+                    hit = self.lookup(alias, date)
                     if hit:
                         found = (j, start, start + len(candidate), hit)
                         break
@@ -345,7 +356,7 @@ class ActorResolver:
                 i = j
             else:
                 i += 1
-        return tuple(out)
+        return tuple(out), date_dependent
 
     def _may_follow(self, text: str, token: tuple[int, int]) -> bool:
         """Whether a capitalised token may follow an alias inside one run: a title or another alias."""

@@ -714,10 +714,13 @@ class _ArticleExtractor:
                     s_start = boundary
             masked.append((min(s_start, q_start), max(s_end, q_end)))
             units.append((s_start, "quote", (s_start, s_end, cue, speakers, closed)))
-        for s_start, s_end in split_sentences(self.text, start, end):
-            for piece in _unmasked(s_start, s_end, masked):
-                units.append((piece[0], "sentence", piece))
-        units.sort(key=lambda unit: unit[0])
+        if masked:
+            for s_start, s_end in split_sentences(self.text, start, end):
+                for piece in _unmasked(s_start, s_end, masked):
+                    units.append((piece[0], "sentence", piece))
+            units.sort(key=lambda unit: unit[0])
+        else:  # no quotation: the sentences, already in order
+            units = [(span[0], "sentence", span) for span in split_sentences(self.text, start, end)]
 
         # A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker
         # (an open quote carried over, or the news habit of quoting on without repeating "he said").

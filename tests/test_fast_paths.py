@@ -107,13 +107,15 @@ MENTION_PIECES = ["Russia", "Russia's", "China", "The", "Kremlin", "Washington",
 
 def _uncached_mentions(text, date):
     resolver = default_resolver()
-    saved = dict(resolver._run_cache)
+    saved = dict(resolver._run_cache), dict(resolver._dated_run_cache)
     resolver._run_cache.clear()
+    resolver._dated_run_cache.clear()
     try:
         return resolver.find_mentions(text, date)
     finally:
-        resolver._run_cache.clear()
-        resolver._run_cache.update(saved)
+        for cache, entries in zip((resolver._run_cache, resolver._dated_run_cache), saved):
+            cache.clear()
+            cache.update(entries)
 
 
 @pytest.mark.parametrize("text", MENTION_TEXTS)
