@@ -139,7 +139,10 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
     # but is not itself evidence.
     body = [s for s in statements if s.start >= headline_end]
-    return body, principal_actor(mentions, headline_end, speakers, article.text), mentions
+    principal = principal_actor(mentions, headline_end, speakers, article.text)
+    # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
+    # spares the garbage collector walking them until the batch is classified.
+    return body, principal, mentions if principal is not None else []
 
 
 def position_row(position: ActorPosition, article: Article | None = None) -> dict[str, Any]:
