@@ -449,6 +449,8 @@ class _ArticleExtractor:
     def _parenthetical(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """(start, end) of a parenthetical ending shortly before *cue_start*, or None."""
         window = max(floor, cue_start - 45)
+        if self.text.find(",", window, cue_start) < 0:
+            return None  # the usual case, and every parenthetical closes with a comma
         close = _PARENTHETICAL_CLOSE.search(self.text, window, cue_start)
         if not close:
             return None
