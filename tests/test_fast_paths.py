@@ -294,3 +294,66 @@ def test_sentence_split_shortcuts_split_as_the_plain_scan_does(text):
     from stance.sentences import split_sentences
 
     assert list(split_sentences(text)) == _plain_split(text)
+
+
+SPAN_PIECES = MENTION_PIECES + ["said", "condemned", "warned", "except", "with the exception of", "but not",
+                                "save for", "all countries", "(", ")", "\u201c", "\u201d", "in a call with"]
+span_texts = st.lists(st.sampled_from(SPAN_PIECES), min_size=1, max_size=30).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(span_texts, st.data())
+def test_spans_by_bisection_hold_what_the_plain_filter_holds(text, data):
+    extractor = _ArticleExtractor(text, "", default_resolver().find_mentions(text), vocabulary())
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert extractor._mentions_in(start, end) == [m for m in extractor.mentions if start <= m.start and m.end <= end]
+    assert extractor._cues_in(start, end) == [c for c in extractor.cues if start <= c.start() and c.end() <= end]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(span_texts, st.data())
+def test_exception_check_made_once_per_mention_answers_as_the_plain_check(text, data):
+    vocab = vocabulary()
+    extractor = _ArticleExtractor(text, "", default_resolver().find_mentions(text), vocab)
+    for mention in extractor.mentions:
+        floor = data.draw(st.integers(0, mention.start))
+        before = text[max(floor, mention.start - 40):mention.start]
+        trimmed = before.rstrip(" ,")
+        plain = bool(vocab.exception.search(trimmed) or vocab.exception.search(before))
+        assert extractor._excepted(mention, floor) == plain
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SPAN_PIECES + ["'s", "has", "foreign ministry", "Foreign Minister", "3",
+                                               "quickly", "x"]), max_size=10).map(" ".join))
+def test_glue_judged_once_answers_as_judging_it_again(gap):
+    first = _ArticleExtractor("Russia " + gap + " said", "", [], vocabulary())
+    second = _ArticleExtractor(gap, "", [], vocabulary())
+    answer = first._is_glue(7, 7 + len(gap))  # judged, or taken from the memo of an earlier test
+    assert answer == second._judge_glue(gap) if gap and not gap.isspace() and len(gap) <= 160 else True
+    assert second._is_glue(0, len(gap)) == answer
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(span_texts)
+def test_parenthetical_needs_a_comma(text):
+    from stance.extract import _PARENTHETICAL_CLOSE
+
+    if "," not in text:
+        assert not _PARENTHETICAL_CLOSE.search(text)
+
+
+def test_statements_without_a_principal_actor_are_classified_alike_with_or_without_mentions():
+    from stance.classify import classify_statements
+    from stance.extract import extract_statements
+    from stance.model import load_model
+
+    text = ("Russia condemned the strikes. France said it backed Ukraine's right to defend itself, "
+            "while China called for restraint. \u201cThis is unacceptable,\u201d the ministry said.")
+    mentions = default_resolver().find_mentions(text)
+    statements = list(extract_statements(text, mentions=mentions))
+    model = load_model()[0]
+    with_mentions = classify_statements(model, statements, [None] * len(statements), [mentions] * len(statements))
+    without = classify_statements(model, statements, [None] * len(statements), [[]] * len(statements))
+    assert with_mentions == without and len(statements) >= 3
