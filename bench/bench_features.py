@@ -23,11 +23,32 @@ sys.path.insert(0, str(ROOT))
 
 from stance.corpus import read_labelled  # noqa: E402
 from stance.evaluate import statements_frame  # noqa: E402
-from stance.model import StanceModel  # noqa: E402
+from stance.model import StanceModel, words_read  # noqa: E402
+from stance.text import OTHER_MARK  # noqa: E402
 
-# Variant name -> model parameters; "roles": False reads the names, not the role words, where context is known.
+
+def _without_other_copy(frame):
+    return [text.removeprefix(OTHER_MARK) for text in words_read(frame)]
+
+
+class NoOtherCopy(StanceModel):
+    """The bundled design without the "other: " copy of another speaker's n-grams (own-words copy kept)."""
+
+    def _features(self):
+        from sklearn.preprocessing import FunctionTransformer
+
+        features = super()._features()
+        features.transformers[0][1].steps[0] = ("select", FunctionTransformer(_without_other_copy))
+        return features
+
+
+# Variant name -> model parameters; "roles": False reads the names, not the role words, where context is
+# known; "estimator" swaps the class.
 VARIANTS = {
     "words 1-2 + context + roles (bundled)": {},
+    "  ... logistic regression only": {"nb_weight": 0.0},
+    "  ... no other-speaker copy": {"estimator": NoOtherCopy},
+    "  ... neither": {"estimator": NoOtherCopy, "nb_weight": 0.0},
     "words 1-2 + context, names not roles": {"roles": False},
     "words 1-2, no context": {"use_context": False},
     "words 1-1 + context": {"word_ngram_range": (1, 1)},
@@ -47,9 +68,10 @@ def main() -> None:
     for name, params in VARIANTS.items():
         params = {"C": card["params"]["C"], **params}
         rows = inputs if params.pop("roles", True) else inputs.assign(text_with_roles="")
+        estimator = params.pop("estimator", StanceModel)
         predicted = np.empty(len(labels), dtype=object)
         for train, test in GroupKFold(n_splits=5).split(rows, labels, groups):
-            model = StanceModel(**params).fit(rows.iloc[train], labels[train])
+            model = estimator(**params).fit(rows.iloc[train], labels[train])
             predicted[test] = model.predict(rows.iloc[test])
         with threadpool_limits(1):
             start = time.perf_counter()

@@ -1,7 +1,8 @@
 """Benchmark `stance train`: wall time to train (nested grouped CV for the card, tuning, final fit) on the
 first events of the bundled corpus adding up to about 3,000 statements, and on the whole corpus.
 
-Run: python bench/bench_train.py
+Run: python bench/bench_train.py            (both)
+     python bench/bench_train.py --subset   (the ~3,000-statement subset only)
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def main() -> None:
         subset = folder / "statements.csv"
         corpus[corpus["event"].isin(chosen)].to_csv(subset, index=False)
         shutil.copy(ROOT / "data" / "events.csv", folder / "events.csv")
-        for name, data in (("subset", subset), ("full corpus", ROOT / "data" / "statements.csv")):
+        runs = [("subset", subset), ("full corpus", ROOT / "data" / "statements.csv")]
+        for name, data in runs[:1] if "--subset" in sys.argv[1:] else runs:
             seconds, card = timed(data, folder / f"{name.replace(' ', '-')}.joblib")
             info = card["training_data"]
             print(f"train, {name}: {info['rows']:,} statements, {info['events']} events: {seconds:.1f} s "

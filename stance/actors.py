@@ -486,6 +486,38 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     return None
 
 
+# A country's armed forces named with no country: "The military said ...", "the junta announced ...".
+_UNNAMED_FORCES = re.compile(
+    r"\b[Tt]he (?:military(?: government| authorities| leaders?| rulers)?|army|armed forces|junta|generals|"
+    r"coup leaders|mutineers)\b"
+)
+
+
+def with_unnamed_forces(text: str, mentions: list[Mention], principal: str | None) -> list[Mention]:
+    """*mentions* plus "the military", "the army", "the junta" ... where they name no country, as mentions
+    of the *principal* actor (see :func:`principal_actor`) when that is a state.
+
+    News copy names the forces of the country a story is about without repeating the country ("Myanmar's
+    army seized power ... The military said the takeover was necessary"); forces of any other country are
+    named with it ("Thailand's army", "the Russian military") and are found as mentions already. Mentions
+    stay in order and never overlap.
+    """
+    if principal is None or principal in ORGANISATIONS:
+        return mentions
+    found = [match for match in _UNNAMED_FORCES.finditer(text)]
+    if not found:
+        return mentions
+    starts = [m.start for m in mentions]
+    added = []
+    for match in found:
+        index = bisect.bisect_right(starts, match.start())
+        overlaps = (index and mentions[index - 1].end > match.start()) or (
+            index < len(mentions) and mentions[index].start < match.end())
+        if not overlaps:
+            added.append(Mention(match.start(), match.end(), match.group(), principal, "forces"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 @lru_cache(maxsize=4)
 def default_resolver(alias_path: str | None = None) -> ActorResolver:
     """A shared resolver: building one reads the libraries and the alias file, so do it once per process."""

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from stance.actors import ActorResolver, Mention, default_resolver, mark_roles, principal_actor
+from stance.actors import (ActorResolver, Mention, default_resolver, mark_roles, principal_actor,
+                           with_unnamed_forces)
 from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
 from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
@@ -140,6 +141,11 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # but is not itself evidence.
     body = [s for s in statements if s.start >= headline_end]
     principal = principal_actor(mentions, headline_end, speakers, article.text)
+    with_forces = with_unnamed_forces(article.text, mentions, principal)
+    if with_forces is not mentions:  # "the military said ...": read again with the forces as speakers
+        mentions = with_forces
+        statements = list(extract_statements(article.text, article.id, article.date, resolver, mentions))
+        body = [s for s in statements if s.start >= headline_end]
     # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
     # spares the garbage collector walking them until the batch is classified.
     return body, principal, mentions if principal is not None else []

@@ -782,17 +782,33 @@ class _ArticleExtractor:
             if speakers and speakers[0].start == start + according.end():
                 hits.append((speakers, start, according))
                 hits.sort(key=lambda h: h[1])
+        # "Norway joined Sweden in calling for ...": both hold the position the sentence goes on to state.
+        merged: list[tuple[list[Mention], int, re.Match]] = []
+        for hit in hits:
+            if merged and merged[-1][2].group().lower() in _JOINING and not text[merged[-1][2].end():hit[1]].strip():
+                merged[-1] = ([*merged[-1][0], *hit[0]], merged[-1][1], hit[2])
+            else:
+                merged.append(hit)
+        hits = merged
         statements: list[Statement] = []
         for index, (speakers, statement_start, cue) in enumerate(hits):
             statement_end = hits[index + 1][1] if index + 1 < len(hits) else end
             if statement_end <= statement_start:
                 continue
-            word = cue.group().lower()
-            kind = DESCRIPTION if self.vocab.cue_kinds.get(word) in ("position", "position_noun") else REPORTED
-            if word.startswith("according"):
-                word = "according to"
+            word, kind = self._cue_word_and_kind(cue)
+            if index and word in _JOINING and _BY_AFTER.match(text, cue.end(), end) \
+                    and _COMMA_END.search(text, hits[index - 1][1], cue.start()):
+                # "The US and Israel voted no, joined by Guatemala": the joiners took the position the clause
+                # before states, which is their statement too.
+                word, kind = self._cue_word_and_kind(hits[index - 1][2])
+                statement_start, statement_end = hits[index - 1][1], statement_start
             statements.extend(self._statements(speakers, statement_start, statement_end, word, kind, end))
         return statements, (hits[-1][0] if hits else None)
+
+    def _cue_word_and_kind(self, cue: re.Match) -> tuple[str, str]:
+        word = cue.group().lower()
+        kind = DESCRIPTION if self.vocab.cue_kinds.get(word) in ("position", "position_noun") else REPORTED
+        return ("according to" if word.startswith("according") else word), kind
 
     def _statements(self, speakers: Sequence[Mention], start: int, end: int, cue: str, kind: str, limit: int
                     ) -> list[Statement]:
@@ -809,6 +825,10 @@ class _ArticleExtractor:
             out.append(Statement(self.article_id, speaker.text, speaker.code, self.text[start:end], start, end, cue,
                                  kind, excepted))
         return out
+
+
+# Cue words whose passive ("..., joined by Guatemala") adds speakers to the position stated before them.
+_JOINING = frozenset({"joined", "joins"})
 
 
 def _antecedent(reference: str, last_speakers: list[Mention]) -> list[Mention]:

@@ -3,7 +3,8 @@
 :class:`StanceModel` wraps a ``Pipeline`` of word n-gram TF-IDF (with negation scope marked, see
 :mod:`stance.text`; with actor mentions read as their roles in the event when the speaker context is known,
 see :func:`stance.actors.mark_roles`), speaker-context columns, optional character n-grams, and a
-multinomial logistic regression, whose log-loss training gives probabilities that mean something. It follows scikit-learn's conventions:
+classifier of logistic regressions (:class:`stance.linear.NBLogisticRegression`), whose log-loss training gives
+probabilities that mean something. It follows scikit-learn's conventions:
 parameters in ``__init__`` only, learned attributes end in ``_``, works with ``clone`` and in a ``Pipeline``.
 
 Model files are a joblib container ``{"format": ..., "card": {...}, "estimator": StanceModel}`` written
@@ -21,13 +22,13 @@ from typing import Any, Sequence
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from sklearn.utils.validation import check_is_fitted
 
 from stance.errors import DataError, ModelError
 from stance.files import atomic_write, sha256_file  # noqa: F401  (re-exported for callers)
-from stance.text import OWN_MARK, NgramCounter, WordNgrams
+from stance.linear import NBLogisticRegression
+from stance.text import OTHER_MARK, OWN_MARK, NgramCounter, WordNgrams
 
 LABELS = ("condemning", "supporting", "ambiguous")
 MODEL_FORMAT = "stance-model/1"
@@ -95,13 +96,14 @@ def _feature_label(name: str) -> str:
 
 def words_read(frame: Any) -> list[str]:
     """The text the word features read, one string per statement: with role words where the context is
-    known and they are given, and marked as the acting party's own words where they are (see
-    :class:`stance.text.WordNgrams`)."""
+    known and they are given, and marked as the acting party's own words or another actor's where the
+    context says which (see :class:`stance.text.WordNgrams`)."""
     texts = frame["text"].tolist()
     roles = frame[ROLES_COLUMN].tolist()
     actor = frame[CONTEXT_COLUMN].tolist()
     other = frame[OTHER_COLUMN].tolist()
-    return [(OWN_MARK if is_actor > 0 else "") + (with_roles if with_roles and (is_actor or is_other) else text)
+    return [(OWN_MARK if is_actor > 0 else OTHER_MARK if is_other > 0 else "")
+            + (with_roles if with_roles and (is_actor or is_other) else text)
             for text, with_roles, is_actor, is_other in zip(texts, roles, actor, other)]
 
 
@@ -174,7 +176,9 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         min_df: ignore word n-grams seen in fewer statements than this.
         char_ngram_range: n-gram range of ``char_wb`` TF-IDF features, or ``None`` for none. Character
             n-grams cost most of the prediction time (see README), so they are off unless they pay.
-        class_weight: passed to ``LogisticRegression``.
+        class_weight: passed to the logistic regressions.
+        nb_weight: share of the naive-Bayes-weighted half of the classifier
+            (:class:`stance.linear.NBLogisticRegression`); 0 is plain multinomial logistic regression.
         use_context: use the speaker context columns of a statements frame (see :func:`as_frame`), the
             role-marked text where they say the context is known, and a second copy of the words for an
             actor's own statements. When the training rows carry context,
@@ -187,11 +191,12 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         self,
         C: float = 16.0,
         word_ngram_range: tuple[int, int] = (1, 2),
-        min_df: int = 1,
+        min_df: int = 2,
         char_ngram_range: tuple[int, int] | None = None,
         class_weight: str | None = "balanced",
         use_context: bool = True,
         max_iter: int = 2000,
+        nb_weight: float = 0.5,
     ) -> None:
         self.C = C
         self.word_ngram_range = word_ngram_range
@@ -200,6 +205,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         self.class_weight = class_weight
         self.use_context = use_context
         self.max_iter = max_iter
+        self.nb_weight = nb_weight
 
     def _words(self) -> TfidfVectorizer:
         return StatementVectorizer(
@@ -254,7 +260,8 @@ class StanceModel(ClassifierMixin, BaseEstimator):
                 ("features", self._features()),
                 (
                     "classifier",
-                    LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter),
+                    NBLogisticRegression(C=self.C, nb_weight=self.nb_weight, class_weight=self.class_weight,
+                                         max_iter=self.max_iter),
                 ),
             ]
         )
@@ -348,6 +355,7 @@ TRUSTED_GLOBALS = frozenset({
     ("sklearn.feature_extraction.text", "TfidfTransformer"),
     ("sklearn.feature_extraction.text", "TfidfVectorizer"),
     ("sklearn.linear_model._logistic", "LogisticRegression"),
+    ("stance.linear", "NBLogisticRegression"),
     ("sklearn.pipeline", "Pipeline"),
     ("sklearn.preprocessing._function_transformer", "FunctionTransformer"),
     ("stance.model", "StanceModel"),

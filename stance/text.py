@@ -52,18 +52,24 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-# Marks a statement whose speaker is the acting party; chosen because news text never contains it.
-OWN_MARK = "\x1e"
+# Marks put in front of a statement to say who is speaking relative to the event's acting party; chosen
+# because news text never contains them.
+OWN_MARK = "\x1e"  # the acting party itself
+OTHER_MARK = "\x1d"  # someone else, while the acting party is known
 OWN_PREFIX = "own: "
+OTHER_PREFIX = "other: "
+_COPY_PREFIX = {OWN_MARK: OWN_PREFIX, OTHER_MARK: OTHER_PREFIX}
 
 
 class WordNgrams:
     """A vectoriser's analyzer: the n-grams of :func:`tokenize`'s tokens, in one pass.
 
-    A statement that starts with :data:`OWN_MARK` is the acting party's own words about its own action;
-    it also gets a second copy of every n-gram prefixed ``"own: "``, since that vocabulary of self-defence
-    ("our", "necessary", "objectives") means something else from anyone else. One analyzer for both
-    copies tokenises each statement once.
+    A statement that starts with a mark also gets a second copy of every n-gram with the mark's prefix:
+    :data:`OWN_MARK` for the acting party's own words about its own action ("own: our", "own: necessary":
+    self-defence means something else from anyone else), :data:`OTHER_MARK` for a statement by another
+    actor while the acting party is known ("other: role_acting" is blame or praise of the actor, not an
+    actor's account of itself). Unmarked statements (speaker unknown) share only the plain n-grams, which
+    all three kinds also carry. One analyzer for both copies tokenises each statement once.
     """
 
     def __init__(self, ngram_range: tuple[int, int] = (1, 2)) -> None:
@@ -77,8 +83,9 @@ class WordNgrams:
             grams.extend([f"{a} {b}" for a, b in zip(tokens, tokens[1:])])
         for n in range(max(low, 3), high + 1):
             grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
-        if doc.startswith(OWN_MARK):
-            grams.extend([OWN_PREFIX + gram for gram in grams])
+        prefix = _COPY_PREFIX.get(doc[:1])
+        if prefix:
+            grams.extend([prefix + gram for gram in grams])
         return grams
 
 
@@ -88,34 +95,34 @@ class NgramCounter:
     Prediction spent most of its time building each statement's bigram strings and looking them up one by
     one. Here each word gets a number once, a bigram is the pair of its words' numbers, and the lookups of
     all statements' unigrams and bigrams are a few numpy operations over the whole batch. The counts are the
-    ones the analyzer's n-grams give (tested against it).
+    ones the analyzer's n-grams give (tested against it), prefixed copies included.
     """
 
     def __init__(self, vocabulary: dict[str, int], ngram_range: tuple[int, int]) -> None:
         self.unigrams, self.bigrams = ngram_range[0] <= 1, ngram_range[0] <= 2 <= ngram_range[1]
         words: dict[str, int] = {}
-        unigrams: dict[bool, list[tuple[int, int]]] = {False: [], True: []}  # own copy? -> (word, column)
-        bigrams: dict[bool, list[tuple[int, int, int]]] = {False: [], True: []}  # -> (word, word, column)
+        # Per copy ("" plain, else a prefix): (word, column) of unigrams and (word, word, column) of bigrams.
+        unigrams: dict[str, list[tuple[int, int]]] = {prefix: [] for prefix in _COPIES}
+        bigrams: dict[str, list[tuple[int, int, int]]] = {prefix: [] for prefix in _COPIES}
         for term, column in vocabulary.items():
-            own = term.startswith(OWN_PREFIX)
-            parts = term[len(OWN_PREFIX):].split(" ") if own else term.split(" ")
-            numbers = [words.setdefault(part, len(words)) for part in parts]
+            prefix = _copy_of(term)
+            numbers = [words.setdefault(part, len(words)) for part in term[len(prefix):].split(" ")]
             if len(numbers) == 1:
-                unigrams[own].append((numbers[0], column))
+                unigrams[prefix].append((numbers[0], column))
             else:
-                bigrams[own].append((numbers[0], numbers[1], column))
+                bigrams[prefix].append((numbers[0], numbers[1], column))
         self.words = words
         size = max(len(words), 1)
         self.unigram_columns, self.bigram_keys, self.bigram_columns = {}, {}, {}
-        for own in (False, True):
+        for prefix in _COPIES:
             columns = np.full(size, -1, dtype=np.int64)
-            for word, column in unigrams[own]:
+            for word, column in unigrams[prefix]:
                 columns[word] = column
-            self.unigram_columns[own] = columns
-            pairs = np.asarray(bigrams[own], dtype=np.int64).reshape(-1, 3)
+            self.unigram_columns[prefix] = columns
+            pairs = np.asarray(bigrams[prefix], dtype=np.int64).reshape(-1, 3)
             keys = pairs[:, 0] * size + pairs[:, 1]
             order = np.argsort(keys)
-            self.bigram_keys[own], self.bigram_columns[own] = keys[order], pairs[order, 2]
+            self.bigram_keys[prefix], self.bigram_columns[prefix] = keys[order], pairs[order, 2]
         self.size = size
 
     @classmethod
@@ -125,7 +132,7 @@ class NgramCounter:
         if not isinstance(analyzer, WordNgrams) or not 1 <= analyzer.ngram_range[0] <= analyzer.ngram_range[1] <= 2:
             return False
         for term in vocabulary:
-            parts = term.removeprefix(OWN_PREFIX).split(" ")
+            parts = term[len(_copy_of(term)):].split(" ")
             if len(parts) > 2 or not all(parts):
                 return False
         return True
@@ -135,38 +142,47 @@ class NgramCounter:
         get = self.words.get
         numbers: list[int] = []
         lengths: list[int] = []
-        own: list[bool] = []
+        copies: list[str] = []
         for document in documents:
             tokens = tokenize(document)
             numbers.extend([get(token, -1) for token in tokens])
             lengths.append(len(tokens))
-            own.append(document.startswith(OWN_MARK))
+            copies.append(_COPY_PREFIX.get(document[:1], ""))
         words = np.asarray(numbers, dtype=np.int64)
         rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
-        is_own = np.asarray(own, dtype=bool)
+        copy_of_row = np.asarray(copies, dtype=object)
         found_rows, found_columns = [], []
-        for copy in (False, True):
-            if copy and not is_own.any():
-                break
+        for prefix in _COPIES:
+            # Every document has the plain copy; a prefixed copy only the documents with its mark.
+            in_copy = np.ones(len(documents), dtype=bool) if not prefix else copy_of_row == prefix
+            if not in_copy.any():
+                continue
             if self.unigrams:
-                keep = words >= 0
-                if copy:
-                    keep &= is_own[rows]
-                columns = self.unigram_columns[copy][words[keep]]
+                keep = (words >= 0) & in_copy[rows]
+                columns = self.unigram_columns[prefix][words[keep]]
                 hit = columns >= 0
                 found_rows.append(rows[keep][hit])
                 found_columns.append(columns[hit])
             if self.bigrams and len(words) > 1:
                 first, second = words[:-1], words[1:]
-                keep = (rows[:-1] == rows[1:]) & (first >= 0) & (second >= 0)
-                if copy:
-                    keep &= is_own[rows[:-1]]
+                keep = (rows[:-1] == rows[1:]) & (first >= 0) & (second >= 0) & in_copy[rows[:-1]]
                 keys = first[keep] * self.size + second[keep]
-                table = self.bigram_keys[copy]
+                table = self.bigram_keys[prefix]
                 where = np.minimum(np.searchsorted(table, keys), max(len(table) - 1, 0))
                 hit = table[where] == keys if len(table) else np.zeros(len(keys), dtype=bool)
                 found_rows.append(rows[:-1][keep][hit])
-                found_columns.append(self.bigram_columns[copy][where[hit]])
+                found_columns.append(self.bigram_columns[prefix][where[hit]])
         if not found_rows:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         return np.concatenate(found_rows), np.concatenate(found_columns)
+
+
+_COPIES = ("", *_COPY_PREFIX.values())
+
+
+def _copy_of(term: str) -> str:
+    """The copy prefix a vocabulary term carries ("" for the plain copy)."""
+    for prefix in _COPY_PREFIX.values():
+        if term.startswith(prefix):
+            return prefix
+    return ""

@@ -29,17 +29,13 @@ KNOWN_MISSES = {
     ("iran-sanctions-2018", "DEU"): "'remained committed to the agreement' reads as support (of the deal, not the exit)",
     ("soleimani-strike-2020", "IRN"): "model reads 'promised severe revenge' as supporting",
     ("jerusalem-unga-vote-2017", "GBR"): "'voted for the text' needs to know what the text said",
-    ("jerusalem-unga-vote-2017", "TUR"): "model reads 'accused Washington of trying to intimidate' as supporting",
-    ("myanmar-coup-2021", "MMR"): "speaker is 'the military', a common noun with no actor mention",
-    ("niger-coup-2023", "NER"): "speaker is a junta spokesman named only by rank, not in the alias file",
     ("niger-coup-2023", "AU"): "the AU's action sits in a relative clause ('whose council has given ...')",
     ("niger-coup-2023", "MLI"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("niger-coup-2023", "BFA"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("turkey-syria-offensive-2019", "USA"): "'did not endorse the attack' read as supporting (negation too far)",
-    ("venezuela-election-2024", "CHL"): "calling the figures 'hard to believe' reads as hedged, not as condemning",
-    ("iran-sanctions-2018", "ISR"): "'what Netanyahu called the president's bold decision': 'called the' pulls to condemning",
-    ("jerusalem-unga-vote-2017", "GTM"): "its only evidence is a fragment ('joined by Guatemala and six smaller states')",
-    ("myanmar-coup-2021", "CHN"): "'noted what happened' and 'a friendly neighbour' read as condemning; mixed with a hedge",
+    ("jerusalem-unga-vote-2017", "ISR"): "'rejected the outcome' of the vote reads as condemning; it backs the US move",
+    ("jerusalem-unga-vote-2017", "PSE"): "'called it a victory' (the vote) reads as support; it condemns the US move",
+    ("soleimani-strike-2020", "DEU"): "'a reaction to provocations for which Iran was responsible' read as hedged",
 }
 
 

@@ -44,6 +44,27 @@ def test_finds_each_speaker(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, joined, statement",
+    [
+        ("Brazil and Chile voted against the draft, joined by Peru and two Caribbean states.", "PER",
+         "Brazil and Chile voted against the draft"),
+        ("Spain condemned the shelling on Sunday, joined by Portugal.", "PRT", "Spain condemned the shelling on Sunday"),
+    ],
+    ids=["vote", "condemnation"],
+)
+def test_actors_that_joined_a_position_share_its_statement(text, joined, statement):
+    found = {s.actor_code: s for s in extract_statements(text, "t")}
+    assert found[joined].text == statement
+    assert text[found[joined].start:found[joined].end] == statement
+
+
+@pytest.mark.parametrize("verb", ["joins", "joined"])
+def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
+    text = f"Norway {verb} Sweden in calling for an inquiry."
+    assert {(s.actor_code, s.text) for s in extract_statements(text, "t")} == {("NOR", text), ("SWE", text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Analysts said the offensive would be over within days.",
@@ -228,6 +249,41 @@ def test_principal_actor_comes_from_the_headline(headline, expected):
     article = make_article("t", f"{headline}\n\nThe story follows here in the body of the article.")
     assert article.title == headline
     assert _extract(article, default_resolver())[1] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The military said the takeover had been needed to end the chaos.", [("The military", "BRA")]),
+        ("Soldiers sealed off the capital. The junta announced a curfew and warned against protests.",
+         [("The junta", "BRA")]),
+        ("The armed forces insisted they would hand back power within a year.", [("The armed forces", "BRA")]),
+        ("Chile's army said it was watching the border closely.", [("Chile", "CHL")]),
+        ("The Peruvian military said it had raised its alert level.", [("Peruvian", "PER")]),
+    ],
+    ids=["the-military", "the-junta", "the-armed-forces", "named-other-army", "demonym-army"],
+)
+def test_forces_named_without_a_country_speak_for_the_principal_state(body, expected):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    article = make_article("t", f"Brazil's army seizes power\n\n{body}")
+    statements, principal, _ = _extract(article, default_resolver())
+    assert principal == "BRA"
+    assert [(s.speaker, s.actor_code) for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["How the world reacted to the summit", "UN Security Council meets on the crisis"],
+    ids=["no-principal", "organisation-is-no-state"],
+)
+def test_forces_named_without_a_country_are_dropped_when_no_state_is_principal(headline):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    article = make_article("t", f"{headline}\n\nThe military said it had acted to restore order.")
+    assert _extract(article, default_resolver())[0] == []
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,7 @@ COUNTED = [
     "\x1eRussia said its operation was necessary and would not stop short of its goals.",
     "\x1e", "France stopped short of condemning role_acting 's strikes, rather than backing them.",
     "Zzyzx qwerty \u201cunknown\u201d words; and then some known ones: we condemn the attack.",
+    "\x1dFrance condemned role_acting 's strikes and the strikes", "\x1d", "\x1d\x1eodd marks",
 ]
 
 

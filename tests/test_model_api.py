@@ -137,3 +137,43 @@ def test_statement_vectoriser_gives_the_same_matrix_as_tfidf_vectoriser(tiny):
     fast, slow = fitted.transform(texts), reference.transform(texts)
     assert fast.shape == slow.shape
     assert (fast != slow).nnz == 0
+
+
+@pytest.fixture(scope="module")
+def tiny_matrix(tiny):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts, labels = tiny
+    return TfidfVectorizer().fit_transform(texts), np.asarray(labels, dtype=object)
+
+
+def test_nb_logistic_regression_with_no_nb_share_is_plain_logistic_regression(tiny_matrix):
+    from sklearn.linear_model import LogisticRegression
+
+    from stance.linear import NBLogisticRegression
+
+    X, y = tiny_matrix
+    mixed = NBLogisticRegression(C=4.0, nb_weight=0.0).fit(X, y)
+    plain = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(X, y)
+    np.testing.assert_allclose(mixed.predict_proba(X), plain.predict_proba(X))
+
+
+@pytest.mark.parametrize("nb_weight", [0.0, 0.5, 1.0])
+def test_nb_logistic_regression_gives_probabilities_and_fits_its_training_rows(tiny_matrix, nb_weight):
+    from stance.linear import NBLogisticRegression
+
+    X, y = tiny_matrix
+    model = NBLogisticRegression(C=16.0, nb_weight=nb_weight).fit(X, y)
+    proba = model.predict_proba(X)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    assert (model.predict(X) == y).mean() > 0.9
+    assert model.coef_.shape == (len(model.classes_), X.shape[1])
+
+
+def test_nb_logistic_regression_clones_and_refuses_to_predict_before_fit(tiny_matrix):
+    from stance.linear import NBLogisticRegression
+
+    model = NBLogisticRegression(C=2.0, nb_weight=0.3, alpha=0.5)
+    assert clone(model).get_params() == model.get_params()
+    with pytest.raises(NotFittedError):
+        model.predict(tiny_matrix[0])

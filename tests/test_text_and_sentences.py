@@ -82,3 +82,11 @@ def test_word_ngrams_copy_an_acting_partys_own_words_with_a_prefix():
 
     grams = WordNgrams((1, 2))(OWN_MARK + "our objectives")
     assert grams == ["our", "objectives", "our objectives", "own: our", "own: objectives", "own: our objectives"]
+
+
+def test_word_ngrams_copy_another_actors_words_with_their_own_prefix():
+    from stance.text import OTHER_MARK, WordNgrams
+
+    assert WordNgrams((1, 1))(OTHER_MARK + "condemned role_acting") == [
+        "condemned", "role_acting", "other: condemned", "other: role_acting"]
+    assert WordNgrams((1, 1))("condemned role_acting") == ["condemned", "role_acting"]
