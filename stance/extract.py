@@ -803,6 +803,12 @@ class _ArticleExtractor:
                 word, kind = self._cue_word_and_kind(hits[index - 1][2])
                 statement_start, statement_end = hits[index - 1][1], statement_start
             statements.extend(self._statements(speakers, statement_start, statement_end, word, kind, end))
+            # "ECOWAS's condemnation of the coup echoed that of the African Union": the AU's too.
+            echo = _ECHO.search(text, statement_start, statement_end) if kind == REPORTED else None
+            if echo:
+                echoed = self._mentions_after(echo.end(), statement_end)
+                if echoed:
+                    statements.extend(self._statements(echoed, statement_start, statement_end, word, kind, end))
         return statements, (hits[-1][0] if hits else None)
 
     def _cue_word_and_kind(self, cue: re.Match) -> tuple[str, str]:
@@ -827,6 +833,8 @@ class _ArticleExtractor:
         return out
 
 
+# "X's condemnation ... echoed that of Y": Y holds the same position.
+_ECHO = re.compile(r"\b(?:echo(?:ed|es)|mirror(?:ed|s)|match(?:ed|es))\s+(?:that|those)\s+of\s+(?:the\s+)?")
 # Cue words whose passive ("..., joined by Guatemala") adds speakers to the position stated before them.
 _JOINING = frozenset({"joined", "joins"})
 

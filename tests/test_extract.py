@@ -58,6 +58,20 @@ def test_actors_that_joined_a_position_share_its_statement(text, joined, stateme
     assert text[found[joined].start:found[joined].end] == statement
 
 
+@pytest.mark.parametrize(
+    "text, echoing, echoed",
+    [
+        ("Kenya's criticism of the vote mirrored that of Uganda.", "KEN", "UGA"),
+        ("Brazil's condemnation of the raid echoed that of the Arab League, which met on Sunday.", "BRA",
+         "ARAB_LEAGUE"),
+    ],
+    ids=["mirrored", "echoed-organisation"],
+)
+def test_a_position_that_echoes_anothers_is_both_actors_statement(text, echoing, echoed):
+    found = {s.actor_code: s.text for s in extract_statements(text, "t")}
+    assert found[echoing] == found[echoed]
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
