@@ -504,7 +504,7 @@ def with_unnamed_forces(text: str, mentions: list[Mention], principal: str | Non
     """
     if principal is None or principal in ORGANISATIONS:
         return mentions
-    found = [match for match in _UNNAMED_FORCES.finditer(text)]
+    found = list(_UNNAMED_FORCES.finditer(text))
     if not found:
         return mentions
     starts = [m.start for m in mentions]
