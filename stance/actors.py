@@ -487,10 +487,24 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
 
 
 # A country's armed forces named with no country: "The military said ...", "the junta announced ...".
+_FORCES_NOUNS = ("military", "army", "armed forces", "junta", "generals", "coup leaders", "mutineers")
 _UNNAMED_FORCES = re.compile(
-    r"\b[Tt]he (?:military(?: government| authorities| leaders?| rulers)?|army|armed forces|junta|generals|"
+    r"[Tt]he (?:military(?: government| authorities| leaders?| rulers)?|army|armed forces|junta|generals|"
     r"coup leaders|mutineers)\b"
 )
+
+
+def _unnamed_forces(text: str) -> Iterator[re.Match]:
+    """Matches of :data:`_UNNAMED_FORCES` that start a word. The nouns are found with ``str.find`` first: the
+    pattern tried at every position cost ~50 us per 600-word article, on the per-article path."""
+    for noun in _FORCES_NOUNS:
+        at = text.find(noun, 4)
+        while at >= 0:
+            if text[at - 4:at] in ("the ", "The ") and (at == 4 or not text[at - 5].isalnum()):
+                match = _UNNAMED_FORCES.match(text, at - 4)
+                if match:
+                    yield match
+            at = text.find(noun, at + len(noun))
 
 
 def with_unnamed_forces(text: str, mentions: list[Mention], principal: str | None) -> list[Mention]:
@@ -504,7 +518,7 @@ def with_unnamed_forces(text: str, mentions: list[Mention], principal: str | Non
     """
     if principal is None or principal in ORGANISATIONS:
         return mentions
-    found = list(_UNNAMED_FORCES.finditer(text))
+    found = list(_unnamed_forces(text))
     if not found:
         return mentions
     starts = [m.start for m in mentions]

@@ -803,13 +803,20 @@ class _ArticleExtractor:
                 word, kind = self._cue_word_and_kind(hits[index - 1][2])
                 statement_start, statement_end = hits[index - 1][1], statement_start
             statements.extend(self._statements(speakers, statement_start, statement_end, word, kind, end))
-            # "ECOWAS's condemnation of the coup echoed that of the African Union": the AU's too.
-            echo = _ECHO.search(text, statement_start, statement_end) if kind == REPORTED else None
-            if echo:
-                echoed = self._mentions_after(echo.end(), statement_end)
-                if echoed:
-                    statements.extend(self._statements(echoed, statement_start, statement_end, word, kind, end))
+            echoed = self._echoed(statement_start, statement_end) if kind == REPORTED else []
+            if echoed:
+                statements.extend(self._statements(echoed, statement_start, statement_end, word, kind, end))
         return statements, (hits[-1][0] if hits else None)
+
+    def _echoed(self, start: int, end: int) -> list[Mention]:
+        """Who holds the same position in "ECOWAS's condemnation of the coup echoed that of the African
+        Union" (the AU), within text[start:end]."""
+        text = self.text
+        # str.find first: nearly no statement has an echo, and the pattern is tried at every position.
+        if text.find("that of", start, end) < 0 and text.find("those of", start, end) < 0:
+            return []
+        echo = _ECHO.search(text, start, end)
+        return self._mentions_after(echo.end(), end) if echo else []
 
     def _cue_word_and_kind(self, cue: re.Match) -> tuple[str, str]:
         word = cue.group().lower()

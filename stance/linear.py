@@ -7,8 +7,8 @@ others' (its log-count ratio) before a binary regression learns its weight, whic
 n-grams ("own: our", "other: role_acting") a head start that plain L2-regularised weights do not get.
 Averaging the two halves' probabilities measured better macro-F1 than either alone in grouped 5-fold
 cross-validation with C fixed (0.837 against 0.835 for the NB half and 0.830 for logistic regression, with
-the 0.2 features); `bench/bench_features.py` measures the bundled design with and without it. At prediction time the ratio is folded into the weights, so the NB half
-costs one more sparse product.
+the 0.2 features); `bench/bench_features.py` measures the bundled design with and without it. At prediction
+time the ratio is folded into the weights, so the NB half costs one more sparse product.
 """
 
 from __future__ import annotations

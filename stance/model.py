@@ -180,11 +180,11 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         nb_weight: share of the naive-Bayes-weighted half of the classifier
             (:class:`stance.linear.NBLogisticRegression`); 0 is plain multinomial logistic regression.
         use_context: use the speaker context columns of a statements frame (see :func:`as_frame`), the
-            role-marked text where they say the context is known, and a second copy of the words for an
-            actor's own statements. When the training rows carry context,
+            role-marked text where they say the context is known, and a second copy of the words marked
+            with who speaks (the acting party, or someone else). When the training rows carry context,
             each is also learned a second time without it, so that bare statements (``stance predict``)
             are scored as well as statements whose speaker's role is known (``stance classify``).
-        max_iter: iteration cap of the solver.
+        max_iter: iteration cap of the solvers.
     """
 
     def __init__(

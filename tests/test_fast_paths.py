@@ -358,3 +358,18 @@ def test_statements_without_a_principal_actor_are_classified_alike_with_or_witho
     with_mentions = classify_statements(model, statements, [None] * len(statements), [mentions] * len(statements))
     without = classify_statements(model, statements, [None] * len(statements), [[]] * len(statements))
     assert with_mentions == without and len(statements) >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The military said it acted. the army, the Army and xthe army; The generals' the juntas, the junta.",
+     "Nothing of the kind here.", "the armed forces and the military government; paramilitary the militaryx"],
+    ids=["mixed", "none", "longer-forms"],
+)
+def test_unnamed_forces_finds_what_the_plain_pattern_finds(text):
+    import re
+
+    from stance.actors import _UNNAMED_FORCES, _unnamed_forces
+
+    plain = re.compile(r"\b" + _UNNAMED_FORCES.pattern)
+    assert sorted(m.span() for m in _unnamed_forces(text)) == [m.span() for m in plain.finditer(text)]
