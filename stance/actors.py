@@ -303,7 +303,10 @@ class ActorResolver:
                 previous = mentions[-1] if mentions else None
                 # "US Secretary of State Antony Blinken": one mention of one actor.
                 if previous and previous.code == code and self._joinable(text[previous.end:start]):
-                    mentions[-1] = Mention(previous.start, end, text[previous.start:end], code, previous.kind)
+                    # "Russian President Vladimir Putin" names a person, not the Russian people: a demonym
+                    # joined with a name takes the name's kind.
+                    joined_kind = kind if previous.kind == "demonym" else previous.kind
+                    mentions[-1] = Mention(previous.start, end, text[previous.start:end], code, joined_kind)
                 else:
                     mentions.append(Mention(start, end, text[start:end], code, kind))
         return mentions

@@ -770,6 +770,8 @@ class _ArticleExtractor:
             if result is None:
                 continue
             speakers, statement_start = result
+            if speakers[0].start < cue.start() and self._in_words_of_another(speakers[0].start, start, hits):
+                continue
             statement_start = max(statement_start, floor)
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement
@@ -808,6 +810,19 @@ class _ArticleExtractor:
                 statements.extend(self._statements(echoed, statement_start, statement_end, word, kind, end))
         return statements, (hits[-1][0] if hits else None)
 
+    def _in_words_of_another(self, subject_start: int, sentence_start: int,
+                             hits: list[tuple[list[Mention], int, re.Match]]) -> bool:
+        """Whether a cue's subject, at *subject_start*, stands inside another speaker's statement rather than
+        opening its own: right after a speech verb ("Lavrov said Kyiv must stop ...", "He told reporters that
+        Berlin would support ...": the words are Lavrov's and his), or right after the previous cue of the
+        sentence, as its object ("India rejected Pakistan's criticism": India's statement, not Pakistan's)."""
+        text = self.text
+        if _REPORTED_CONTENT.search(text, max(sentence_start, subject_start - 60), subject_start):
+            return True
+        # "Ghana joined Nigeria in urging ...": Nigeria is joined in the call, not its object (see _JOINING).
+        return bool(hits) and hits[-1][2].group().lower() not in _JOINING \
+            and _OBJECT_GAP.fullmatch(text, hits[-1][2].end(), subject_start) is not None
+
     def _echoed(self, start: int, end: int) -> list[Mention]:
         """Who holds the same position in "ECOWAS's condemnation of the coup echoed that of the African
         Union" (the AU), within text[start:end]."""
@@ -840,6 +855,16 @@ class _ArticleExtractor:
         return out
 
 
+# A speech verb whose complement follows (what was said), ending right before a subject inside that complement.
+_REPORTED_CONTENT = re.compile(
+    r"(?<![\w'\u2019-])(?:said|says|say|told(?:\s+[\w.'\u2019-]+){0,4}?|tells(?:\s+[\w.'\u2019-]+){0,4}?|added|adds|"
+    r"stated|states|insisted|insists|argued|argues|noted|notes|claimed|claims|believes|believed|maintained|"
+    r"maintains|stressed|stresses|reiterated|reiterates|asserted|asserts|declared|declares|alleged|alleges|wrote|"
+    r"writes|explained|explains|suggested|suggests|announced|announces|acknowledged|conceded|complained|warned|"
+    r"warns)\s+(?:that\s+)?(?:the\s+)?$"
+)
+# What may stand between a cue and its object: "rejected Pakistan's criticism", "dismissed the EU's concerns".
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 # "X's condemnation ... echoed that of Y": Y holds the same position.
 _ECHO = re.compile(r"\b(?:echo(?:ed|es)|mirror(?:ed|s)|match(?:ed|es))\s+(?:that|those)\s+of\s+(?:the\s+)?")
 # Cue words whose passive ("..., joined by Guatemala") adds speakers to the position stated before them.

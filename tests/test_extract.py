@@ -72,6 +72,47 @@ def test_a_position_that_echoes_anothers_is_both_actors_statement(text, echoing,
     assert found[echoing] == found[echoed]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Lavrov said Kyiv must stop shelling the border towns.", "RUS"),
+        ("The Chinese spokeswoman said Russia's security concerns were legitimate.", "CHN"),
+        ("Ankara's envoy told reporters that Athens had welcomed the talks.", "TUR"),
+        ("The German foreign minister praised the mediation and said Kuwait would support any effort to end the dispute.", "DEU"),
+        ("Oslo insisted that Washington condemned the killings as well.", "NOR"),
+    ],
+    ids=["said", "said-possessive", "told-reporters-that", "and-said", "insisted-that"],
+)
+def test_an_actor_named_inside_what_someone_says_is_not_a_second_speaker(text, speaker):
+    found = list(extract_statements(text, "t", dt.date(2017, 6, 20)))
+    assert [s.actor_code for s in found] == [speaker]
+    assert found[0].text.rstrip(".") == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("India rejected Pakistan's criticism, calling the change an internal matter.", "IND"),
+        ("Seoul dismissed the North's condemnation as propaganda.", "KOR"),
+        ("Tokyo welcomed the EU's support for the talks.", "JPN"),
+    ],
+    ids=["rejected-criticism", "dismissed-condemnation", "welcomed-support"],
+)
+def test_a_position_that_is_the_object_of_another_actors_verb_is_not_its_holders_statement(text, speaker):
+    assert codes(text, dt.date(2019, 8, 10)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin sent flowers to the embassy and condemned the bombing.",
+        "German Chancellor Olaf Scholz met the families and denounced the attack.",
+    ],
+)
+def test_a_demonym_joined_with_a_leaders_name_is_a_subject(text):
+    assert len(codes(text, dt.date(2023, 1, 10))) == 1
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
