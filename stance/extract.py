@@ -446,6 +446,20 @@ class _ArticleExtractor:
                 return self._coordinated(self._head(last, candidates, floor), floor)
         return []
 
+    def _represented(self, subject: list[Mention], floor: int) -> list[Mention] | None:
+        """Who *subject* speaks for, when the sentence says it speaks for someone else: "Speaking for the
+        European Union, Finland's ambassador said ..." and "Finland's ambassador, speaking on behalf of the
+        EU, said ..." are the EU's statements, which start where the sentence (or clause) does."""
+        text = self.text
+        end = subject[-1].end
+        if text.find("behalf of", floor, end) < 0 and text.find("peaking for", floor, end) < 0:
+            return None  # the usual case
+        for match in _ON_BEHALF.finditer(text, floor, end):
+            represented = self._mentions_after(match.end(), end)
+            if represented and represented[0].start == match.end():
+                return represented[:1]
+        return None
+
     def _parenthetical(self, floor: int, cue_start: int) -> tuple[int, int] | None:
         """(start, end) of a parenthetical ending shortly before *cue_start*, or None."""
         window = max(floor, cue_start - 45)
@@ -542,6 +556,9 @@ class _ArticleExtractor:
                 return None
         subject = self._subject_before(cue.start(), floor, participle=word.endswith("ing"))
         if subject:
+            represented = self._represented(subject, floor)
+            if represented is not None:
+                return represented, floor
             return subject, self._statement_start(subject[0].start, cue, floor, limit)
         reference = self._reference_before(cue.start(), floor)
         if reference:
@@ -855,6 +872,8 @@ class _ArticleExtractor:
         return out
 
 
+# "speaking for the EU", "on behalf of the Arab Group": the actor that a speaker represents follows.
+_ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[Oo]n\s+behalf\s+of)\s+(?:the\s+)?")
 # A speech verb whose complement follows (what was said), ending right before a subject inside that complement.
 _REPORTED_CONTENT = re.compile(
     r"(?<![\w'\u2019-])(?:said|says|say|told(?:\s+[\w.'\u2019-]+){0,4}?|tells(?:\s+[\w.'\u2019-]+){0,4}?|added|adds|"

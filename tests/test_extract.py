@@ -103,6 +103,20 @@ def test_a_position_that_is_the_object_of_another_actors_verb_is_not_its_holders
 
 
 @pytest.mark.parametrize(
+    "text, represented",
+    [
+        ("Speaking for the African Union, Ghana's envoy said the junta had to hand back power.", "AU"),
+        ("Norway's ambassador, speaking on behalf of the Nordic countries and the EU, said the blockade was unlawful.",
+         "INTL"),
+        ("On behalf of the Arab League, Jordan's foreign minister denounced the raid.", "ARAB_LEAGUE"),
+    ],
+    ids=["speaking-for", "speaking-on-behalf-of", "on-behalf-of"],
+)
+def test_a_speaker_who_speaks_for_another_actor_gives_that_actors_statement(text, represented):
+    assert codes(text, dt.date(2020, 5, 1)) == [represented]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russian President Vladimir Putin sent flowers to the embassy and condemned the bombing.",
