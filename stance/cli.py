@@ -183,10 +183,13 @@ def train(data_path: Path | None, output: Path | None, folds: int) -> None:
               help="Folds of event-grouped cross-validation (when no --model is given).")
 @click.option("--extraction", is_flag=True,
               help="Score statement extraction (precision/recall) on data/extraction_test.jsonl instead.")
+@click.option("--articles", "articles_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Score whole-article classification instead: every NAME.txt in this folder against the "
+                   "actor positions in NAME.expected.csv beside it (columns actor_code, expected).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @output_option
 def evaluate(data_path: Path | None, model_path: Path | None, trust_model: bool, folds: int, extraction: bool,
-             fmt: str, output: Path | None) -> None:
+             articles_dir: Path | None, fmt: str, output: Path | None) -> None:
     """Measure the classifier (or the extractor) with the baselines beside it.
 
     Without --model: event-grouped k-fold cross-validation on the labelled file (hyper-parameters tuned
@@ -199,9 +202,21 @@ def evaluate(data_path: Path | None, model_path: Path | None, trust_model: bool,
       stance evaluate
       stance evaluate --model models/stance-model.joblib --data heldout.csv --format json
       stance evaluate --extraction
+      stance evaluate --articles data/examples
     """
     from stance._paths import resource
     from stance.output import to_json, write_output
+
+    if extraction and articles_dir is not None:
+        raise click.UsageError("--extraction and --articles score different things: give one")
+    if articles_dir is not None:
+        from stance.evaluate_articles import evaluate_articles, format_articles
+        from stance.model import load_model
+
+        model, _card = load_model(model_path, trust=trust_model)
+        result = evaluate_articles(articles_dir, model)
+        write_output(to_json(result) if fmt == "json" else format_articles(result), output)
+        return
 
     if extraction:
         from stance.evaluate_extraction import evaluate_extraction, format_extraction

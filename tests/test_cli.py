@@ -363,6 +363,42 @@ def test_evaluate_extraction_json_has_precision_and_recall():
     assert result["items"] > 0
 
 
+def write_article(folder, name, text, expected_rows):
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    lines = ["article,actor_code,expected,evidence"] + [f"{name}.txt,{code},{label}," for code, label in expected_rows]
+    (folder / f"{name}.expected.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_evaluate_articles_scores_each_expected_position(tmp_path):
+    write_article(tmp_path, "strike", "Strikes hit the port\n\nMoscow said the strikes were a flagrant violation "
+                  "of international law and must stop at once.\n",
+                  [("RUS", "condemning"), ("FRA", "absent"), ("CHN", "supporting")])
+    result = json.loads(ok("evaluate", "--articles", str(tmp_path), "--format", "json").stdout)
+    assert (result["articles"], result["positions"]) == (1, 3)
+    assert result["correct"] == 2  # France is rightly absent; China, expected to support, is not found
+    assert [(m["actor_code"], m["got"]) for m in result["misses"]] == [("CHN", None)]
+
+
+@pytest.mark.parametrize(
+    "setup, message",
+    [
+        (lambda folder: None, "no *.txt articles"),
+        (lambda folder: (folder / "a.txt").write_text("Moscow said so.\n"), "no a.expected.csv"),
+    ],
+    ids=["empty-folder", "missing-expectations"],
+)
+def test_evaluate_articles_explains_an_unusable_folder(tmp_path, setup, message):
+    setup(tmp_path)
+    result = CliRunner().invoke(cli, ["evaluate", "--articles", str(tmp_path)])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_evaluate_articles_and_extraction_together_is_a_usage_error(tmp_path):
+    assert CliRunner().invoke(cli, ["evaluate", "--articles", str(tmp_path), "--extraction"]).exit_code == 2
+
+
 def test_evaluate_writes_its_output_file(tmp_path, tiny_csv):
     output = tmp_path / "scores.json"
     result = ok("evaluate", "--data", str(tiny_csv), "--folds", "2", "--format", "json", "-o", str(output))

@@ -14,6 +14,7 @@ import pytest
 
 from stance.articles import iter_articles
 from stance.classify import classify_articles
+from stance.evaluate_articles import matches
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
@@ -52,14 +53,6 @@ def positions(article: Path) -> dict[str, str]:
 
     [(_, found)] = list(classify_articles(iter_articles([str(article)]), load_model()[0]))
     return {p.actor_code: p.stance for p in found}
-
-
-def matches(got: str | None, expected: str) -> bool:
-    if expected == "absent":
-        return got is None
-    if expected == "not supporting":
-        return got != "supporting"
-    return got == expected
 
 
 def test_there_are_at_least_fifteen_examples_with_expectations():
