@@ -373,3 +373,36 @@ def test_unnamed_forces_finds_what_the_plain_pattern_finds(text):
 
     plain = re.compile(r"\b" + _UNNAMED_FORCES.pattern)
     assert sorted(m.span() for m in _unnamed_forces(text)) == [m.span() for m in plain.finditer(text)]
+
+
+def test_rounding_a_whole_array_gives_what_round_gives():
+    import numpy as np
+
+    from stance.classify import _rounded
+
+    rng = np.random.default_rng(5)
+    ties = (np.arange(0, 20001) + 0.5) / 10000  # k + 0.5 in the 5th decimal: the cases a product gets wrong
+    values = np.concatenate([rng.random(200_000), rng.dirichlet([1, 1, 1], 50_000).ravel(), ties,
+                             np.nextafter(ties, 0), np.nextafter(ties, 1), [0.0, -0.0, 1.0, -0.00004, 1e12 + 0.5,
+                                                                           np.inf, -np.inf]])
+    assert [repr(v) for v in _rounded(values, 4)] == [repr(round(v, 4)) for v in values.tolist()]
+    assert _rounded(values.reshape(-1, 1)[:6], 2) == [round(v, 2) for v in values[:6].tolist()]
+
+
+def test_labelled_picks_the_first_label_of_a_tie():
+    import numpy as np
+
+    from stance.classify import labelled
+    from stance.model import LABELS
+
+    class Fixed:
+        classes_ = np.asarray(sorted(LABELS), dtype=object)
+
+        def predict_proba(self, inputs):
+            rows = {"tie": [0.4, 0.4, 0.2], "near": [0.40001, 0.39999, 0.2], "last": [0.1, 0.2, 0.7]}
+            by_label = [dict(zip(LABELS, rows[text])) for text in inputs]
+            return np.asarray([[row[label] for label in self.classes_] for row in by_label])
+
+    out = labelled(Fixed(), ["tie", "near", "last"])
+    assert [label for label, _ in out] == [LABELS[0], LABELS[0], LABELS[2]]
+    assert out[1][1] == {LABELS[0]: 0.4, LABELS[1]: 0.4, LABELS[2]: 0.2}
