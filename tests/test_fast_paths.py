@@ -1,8 +1,8 @@
 """The fast paths of extraction and actor resolution find exactly what the plain scans they replace find.
 
-Each shortcut (searching lower-cased text instead of case-insensitively, a trie of cue forms instead of a
-word scan, ruling a pattern out by the word it must end in) is checked against the plain version, on text
-with the characters that make lower-casing and IGNORECASE disagree.
+Each shortcut (searching lower-cased text instead of case-insensitively, cue candidates listed with bytes
+methods instead of a word scan, ruling a pattern out by the word it must end in) is checked against the plain
+version, on text with the characters that make lower-casing and IGNORECASE disagree.
 """
 
 from __future__ import annotations
@@ -23,10 +23,13 @@ TRICKY = [
     "\u0130stanbul: the minister said so. Dotless \u0131 and long \u017f and the Kelvin \u212a sign.",
     "Accordıng to the ministry, they said; according to officials, the minister warned.",
     "Countries\u2019 leaders said it. He said. She SAYS. They were told, it was said.",
+    "\u00e9said said\u00e9 said? ?said _said said_ 1said said\u2019s \u2019said said\u2014warned caf\u00e9 said\u00b7said",
+    "said said said-said warned, said;said\u201csaid\u201d \u4e2d said \U0001f600said",
 ]
 PIECES = ["said", "Said", "SAID", "warned", "countries", "Countries", "member states", "leaders", "world",
           "except", "EXCEPT", "besides", "according to", "the minister", "he", "they", "Russia", "Turkey",
-          " ", ", ", ". ", "-", "'", "\u2019", "\u0131", "\u0130", "\u017f", "\u212a", "\u201c", "\u201d", "x"]
+          " ", ", ", ". ", "-", "'", "\u2019", "\u0131", "\u0130", "\u017f", "\u212a", "\u201c", "\u201d", "x",
+          "\u00e9", "?", "_", "1", "\u4e2d"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
