@@ -409,3 +409,15 @@ def test_labelled_picks_the_first_label_of_a_tie():
     out = labelled(Fixed(), ["tie", "near", "last"])
     assert [label for label, _ in out] == [LABELS[0], LABELS[0], LABELS[2]]
     assert out[1][1] == {LABELS[0]: 0.4, LABELS[1]: 0.4, LABELS[2]: 0.2}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCE_PIECES + ["!", "?", "?!", "...", "'", "\u2019", "]", "\t"]), max_size=30)
+       .map("".join))
+def test_sentence_end_pattern_finds_what_the_plain_one_finds(text):
+    from stance.sentences import _END
+
+    plain = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in _END.finditer(text, 1, len(text) - 1)] == \
+        [m.span() for m in plain.finditer(text, 1, len(text) - 1)]
