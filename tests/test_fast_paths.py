@@ -82,7 +82,8 @@ def test_exception_check_never_rules_out_a_match(text):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(PIECES + [" and", " AS", " with", ";", ":", "\u2014", "\n", "."]), max_size=20)
+@given(st.lists(st.sampled_from(PIECES + [" and", " AS", " with", ";", ":", "\u2014", "\u2013", "\n", ".", "And ",
+                                          "but ", "While ", "whereas ", "as ", "With ", "B", "a", "W"]), max_size=20)
        .map("".join))
 def test_trim_skips_the_regex_only_when_it_could_not_match(text):
     from stance.extract import _TRIM_LEFT, _TRIM_RIGHT, _trim
@@ -421,3 +422,26 @@ def test_sentence_end_pattern_finds_what_the_plain_one_finds(text):
     assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in _END.finditer(text, 1, len(text) - 1)] == \
         [m.span() for m in plain.finditer(text, 1, len(text) - 1)]
+
+
+def test_trim_left_first_characters_are_all_it_can_start_with():
+    import sys
+
+    from stance.extract import _TRIM_LEFT, _TRIM_LEFT_FIRST
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        # Any match starts with a character of the class or the first letter of a word (which is followed by
+        # the rest of the word and whitespace).
+        if any(_TRIM_LEFT.match(char + rest) for rest in (" ", "nd ", "ut ", "hile ", "hereas ", "s ", "ith ")):
+            assert char in _TRIM_LEFT_FIRST or char.isspace(), repr(char)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_word_pattern_finds_what_the_plain_one_finds(text):
+    from stance.extract import _WORD
+
+    plain = re.compile(r"[\w'\u2019-]+|[,()]")
+    assert _WORD.findall(text) == plain.findall(text)
+    assert _WORD.findall(text + ",(x)-'s\u2019) (") == plain.findall(text + ",(x)-'s\u2019) (")
