@@ -1,8 +1,8 @@
 """The fast paths of extraction and actor resolution find exactly what the plain scans they replace find.
 
-Each shortcut (searching lower-cased text instead of case-insensitively, a trie of cue forms instead of a
-word scan, ruling a pattern out by the word it must end in) is checked against the plain version, on text
-with the characters that make lower-casing and IGNORECASE disagree.
+Each shortcut (searching lower-cased text instead of case-insensitively, cue candidates listed with bytes
+methods instead of a word scan, ruling a pattern out by the word it must end in) is checked against the plain
+version, on text with the characters that make lower-casing and IGNORECASE disagree.
 """
 
 from __future__ import annotations
@@ -23,10 +23,13 @@ TRICKY = [
     "\u0130stanbul: the minister said so. Dotless \u0131 and long \u017f and the Kelvin \u212a sign.",
     "Accordıng to the ministry, they said; according to officials, the minister warned.",
     "Countries\u2019 leaders said it. He said. She SAYS. They were told, it was said.",
+    "\u00e9said said\u00e9 said? ?said _said said_ 1said said\u2019s \u2019said said\u2014warned caf\u00e9 said\u00b7said",
+    "said said said-said warned, said;said\u201csaid\u201d \u4e2d said \U0001f600said",
 ]
 PIECES = ["said", "Said", "SAID", "warned", "countries", "Countries", "member states", "leaders", "world",
           "except", "EXCEPT", "besides", "according to", "the minister", "he", "they", "Russia", "Turkey",
-          " ", ", ", ". ", "-", "'", "\u2019", "\u0131", "\u0130", "\u017f", "\u212a", "\u201c", "\u201d", "x"]
+          " ", ", ", ". ", "-", "'", "\u2019", "\u0131", "\u0130", "\u017f", "\u212a", "\u201c", "\u201d", "x",
+          "\u00e9", "?", "_", "1", "\u4e2d"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
@@ -79,7 +82,8 @@ def test_exception_check_never_rules_out_a_match(text):
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(PIECES + [" and", " AS", " with", ";", ":", "\u2014", "\n", "."]), max_size=20)
+@given(st.lists(st.sampled_from(PIECES + [" and", " AS", " with", ";", ":", "\u2014", "\u2013", "\n", ".", "And ",
+                                          "but ", "While ", "whereas ", "as ", "With ", "B", "a", "W"]), max_size=20)
        .map("".join))
 def test_trim_skips_the_regex_only_when_it_could_not_match(text):
     from stance.extract import _TRIM_LEFT, _TRIM_RIGHT, _trim
@@ -373,3 +377,71 @@ def test_unnamed_forces_finds_what_the_plain_pattern_finds(text):
 
     plain = re.compile(r"\b" + _UNNAMED_FORCES.pattern)
     assert sorted(m.span() for m in _unnamed_forces(text)) == [m.span() for m in plain.finditer(text)]
+
+
+def test_rounding_a_whole_array_gives_what_round_gives():
+    import numpy as np
+
+    from stance.classify import _rounded
+
+    rng = np.random.default_rng(5)
+    ties = (np.arange(0, 20001) + 0.5) / 10000  # k + 0.5 in the 5th decimal: the cases a product gets wrong
+    values = np.concatenate([rng.random(200_000), rng.dirichlet([1, 1, 1], 50_000).ravel(), ties,
+                             np.nextafter(ties, 0), np.nextafter(ties, 1), [0.0, -0.0, 1.0, -0.00004, 1e12 + 0.5,
+                                                                           np.inf, -np.inf]])
+    assert [repr(v) for v in _rounded(values, 4)] == [repr(round(v, 4)) for v in values.tolist()]
+    assert _rounded(values.reshape(-1, 1)[:6], 2) == [round(v, 2) for v in values[:6].tolist()]
+
+
+def test_labelled_picks_the_first_label_of_a_tie():
+    import numpy as np
+
+    from stance.classify import labelled
+    from stance.model import LABELS
+
+    class Fixed:
+        classes_ = np.asarray(sorted(LABELS), dtype=object)
+
+        def predict_proba(self, inputs):
+            rows = {"tie": [0.4, 0.4, 0.2], "near": [0.40001, 0.39999, 0.2], "last": [0.1, 0.2, 0.7]}
+            by_label = [dict(zip(LABELS, rows[text])) for text in inputs]
+            return np.asarray([[row[label] for label in self.classes_] for row in by_label])
+
+    out = labelled(Fixed(), ["tie", "near", "last"])
+    assert [label for label, _ in out] == [LABELS[0], LABELS[0], LABELS[2]]
+    assert out[1][1] == {LABELS[0]: 0.4, LABELS[1]: 0.4, LABELS[2]: 0.2}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCE_PIECES + ["!", "?", "?!", "...", "'", "\u2019", "]", "\t"]), max_size=30)
+       .map("".join))
+def test_sentence_end_pattern_finds_what_the_plain_one_finds(text):
+    from stance.sentences import _END
+
+    plain = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in _END.finditer(text, 1, len(text) - 1)] == \
+        [m.span() for m in plain.finditer(text, 1, len(text) - 1)]
+
+
+def test_trim_left_first_characters_are_all_it_can_start_with():
+    import sys
+
+    from stance.extract import _TRIM_LEFT, _TRIM_LEFT_FIRST
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        # Any match starts with a character of the class or the first letter of a word (which is followed by
+        # the rest of the word and whitespace).
+        if any(_TRIM_LEFT.match(char + rest) for rest in (" ", "nd ", "ut ", "hile ", "hereas ", "s ", "ith ")):
+            assert char in _TRIM_LEFT_FIRST or char.isspace(), repr(char)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_word_pattern_finds_what_the_plain_one_finds(text):
+    from stance.extract import _WORD
+
+    plain = re.compile(r"[\w'\u2019-]+|[,()]")
+    assert _WORD.findall(text) == plain.findall(text)
+    assert _WORD.findall(text + ",(x)-'s\u2019) (") == plain.findall(text + ",(x)-'s\u2019) (")
