@@ -165,6 +165,9 @@ def train(data_path: Path | None, output: Path | None, folds: int) -> None:
 
     data_path = data_path or resource("data/statements.csv")
     output = output or default_model_path()
+    if not output.parent.is_dir():
+        # Checked before training, not only when writing: training the full corpus takes minutes.
+        raise click.BadParameter(f"folder {output.parent} does not exist", param_hint="'--output'")
     click.echo(f"training on {data_path} ...", err=True)
     card = train_model(data_path, output, folds=folds)
     cv = card["cross_validation"]

@@ -369,6 +369,15 @@ def write_article(folder, name, text, expected_rows):
     (folder / f"{name}.expected.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def test_train_into_a_missing_folder_fails_before_training(tmp_path, monkeypatch):
+    import stance.train
+
+    monkeypatch.setattr(stance.train, "train", lambda *a, **k: pytest.fail("training started"))
+    result = CliRunner().invoke(cli, ["train", "--output", str(tmp_path / "no" / "model.joblib")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
 def test_evaluate_articles_scores_each_expected_position(tmp_path):
     write_article(tmp_path, "strike", "Strikes hit the port\n\nMoscow said the strikes were a flagrant violation "
                   "of international law and must stop at once.\n",
