@@ -462,9 +462,10 @@ class _ArticleExtractor:
         EU, said ..." are the EU's statements, which start where the sentence (or clause) does."""
         text = self.text
         end = subject[-1].end
-        if text.find("behalf of", floor, end) < 0 and text.find("peaking for", floor, end) < 0:
+        begin = max(floor, subject[0].start - _WINDOW)  # bounded, so that a cue's work stays constant
+        if text.find("behalf of", begin, end) < 0 and text.find("peaking for", begin, end) < 0:
             return None  # the usual case
-        for match in _ON_BEHALF.finditer(text, floor, end):
+        for match in _ON_BEHALF.finditer(text, begin, end):
             represented = self._mentions_after(match.end(), end)
             if represented and represented[0].start == match.end():
                 return represented[:1]
