@@ -217,13 +217,14 @@ def test_bundled_vectoriser_counts_statements_as_the_analyzer_does():
 
 
 GROUP_PIECES = PIECES + ["member  states", "member\nstates", "members", "leaders", "nations", "partners",
-                         "Western", "all", "Arab", "governments", "the international community", "states"]
+                         "Western", "all", "Arab", "governments", "the international community", "states",
+                         "world", "West", "-", "_", "\u00e9"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(GROUP_PIECES), max_size=25).map("".join))
 def test_anchored_scan_finds_the_group_heads_finditer_finds(text):
-    from stance.actors import _anchored_finditer
+    from stance.actors import _anchored_finditer, _word_anchored_finditer
 
     resolver = default_resolver()
     lower = lowered(text)
@@ -231,6 +232,31 @@ def test_anchored_scan_finds_the_group_heads_finditer_finds(text):
         return
     fast = _anchored_finditer(resolver._group_heads_lower, lower, resolver._group_head_firsts)
     assert [m.span() for m in fast] == [m.span() for m in resolver._group_heads_lower.finditer(lower)]
+    assert resolver._group_head_words is not None  # the bundled heads' first words are all plain words
+    by_words = _word_anchored_finditer(resolver._group_heads_lower, lower, resolver._group_head_words)
+    assert [m.span() for m in by_words] == [m.span() for m in resolver._group_heads_lower.finditer(lower)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_word_anchored_scan_finds_the_group_heads_finditer_finds_on_tricky_text(text):
+    from stance.actors import _word_anchored_finditer
+
+    resolver = default_resolver()
+    for variant in (text, text.lower(), "x" + text.replace(" ", "'") + " world", text.replace(" ", "\u00e9")):
+        lower = lowered(variant)
+        if lower is not None:
+            by_words = _word_anchored_finditer(resolver._group_heads_lower, lower, resolver._group_head_words)
+            assert [m.span() for m in by_words] == [m.span() for m in resolver._group_heads_lower.finditer(lower)]
+
+
+def test_lowered_and_lower_words_answer_for_the_text_they_are_given():
+    from stance.actors import lower_words
+
+    first, second = "Russia said", "".join(["Russia", " said"])  # equal, but not the same object
+    assert lowered(first) == lowered(second) == "russia said"
+    assert lowered("China warned") == "china warned"
+    assert lower_words("russia said") == (b" russia said ", [b"russia", b"said"])
+    assert lower_words("x\u00e9y\u2019s 'said'\u4e2d-") == (b" x y s  said  - ", [b"x", b"y", b"s", b"said", b"-"])
 
 
 PASSIVE_PIECES = ["was", "were", "been", "be", "is", "are", "being", "widely", "only", "this", "Russia", "wasn't",
