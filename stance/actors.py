@@ -305,6 +305,8 @@ class ActorResolver:
                 if len(store) >= _RUN_CACHE_SIZE:
                     store.clear()  # a bound on memory over a long stream; the common runs come back at once
                 store[key] = found
+            if not found:
+                continue  # most runs ("The", "In", "Officials") name no actor
             offset = run.start()
             for rel_start, rel_end, code, kind in found:
                 start, end = offset + rel_start, offset + rel_end

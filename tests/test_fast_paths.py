@@ -273,11 +273,13 @@ def test_passive_check_never_rules_out_a_match(before):
 
 
 SENTENCE_PIECES = ["Mr", "U.S", "p.m", "No", "3", "Russia", "said", "W", "Gen", "etc", "it", ".", ". ", "  ", "\n",
-                   "\"", "(", ")", "\u201d", "_", "x", "Bush", " ", " ", "The", "the", "\u00e9t\u00e9", "\u00b2"]
+                   "\"", "(", ")", "\u201d", "_", "x", "Bush", " ", " ", "The", "the", "\u00e9t\u00e9", "\u00b2",
+                   "\u201c", "\u2018", "[", "'", "\u00a0", "\t", "!", "?"]
 
 
 def _plain_split(text):
-    """split_sentences with the regex word-before and the character-by-character trim always used."""
+    """split_sentences with the regexes for the word before and the text after a dot, and the
+    character-by-character trim, always used."""
     from stance import sentences
 
     def plain_trimmed(text, start, end):
@@ -471,3 +473,31 @@ def test_word_pattern_finds_what_the_plain_one_finds(text):
     plain = re.compile(r"[\w'\u2019-]+|[,()]")
     assert _WORD.findall(text) == plain.findall(text)
     assert _WORD.findall(text + ",(x)-'s\u2019) (") == plain.findall(text + ",(x)-'s\u2019) (")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCE_PIECES + ["\r\n", "\r", "\u2028", "\x0b"]), max_size=30).map("".join))
+def test_paragraphs_are_the_trimmed_non_empty_lines(text):
+    from stance.sentences import paragraphs
+
+    plain, position = [], 0
+    for line in text.splitlines(keepends=True):
+        start, end = position, position + len(line)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            plain.append((start, end))
+        position += len(line)
+    assert list(paragraphs(text)) == plain
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCE_PIECES + ["don't", "isn't", "'s", "\u2019", "_x", ";", ":", ",", "1"]),
+                max_size=30).map(lambda pieces: "".join(pieces).lower()))
+def test_token_pattern_finds_what_the_plain_one_finds(text):
+    from stance.text import _TOKEN
+
+    plain = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?|[.,;:!?\"()\u201c\u201d]")
+    assert _TOKEN.findall(text) == plain.findall(text)
