@@ -214,6 +214,18 @@ def test_bundled_vectoriser_counts_statements_as_the_analyzer_does():
     counts = vectoriser._count_vocab(documents, fixed_vocab=True)[1]
     assert (counts != _plain_counts(vectoriser, documents)).nnz == 0
     assert counts.has_canonical_format
+    # Bigrams looked up by hash table (the usual path) and by binary search (for non-unique keys) agree.
+    counter = vectoriser._ngram_counter()
+    assert set(counter.bigram_index) == set(counter.bigram_keys)
+    documents += ["\x1d" + t for t in texts[100:200]]
+    by_hash = counter.count(documents)
+    saved = dict(counter.bigram_index)
+    counter.bigram_index.clear()
+    try:
+        by_search = counter.count(documents)
+    finally:
+        counter.bigram_index.update(saved)
+    assert all((a == b).all() for a, b in zip(by_hash, by_search))
 
 
 GROUP_PIECES = PIECES + ["member  states", "member\nstates", "members", "leaders", "nations", "partners",
@@ -501,3 +513,14 @@ def test_token_pattern_finds_what_the_plain_one_finds(text):
 
     plain = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?|[.,;:!?\"()\u201c\u201d]")
     assert _TOKEN.findall(text) == plain.findall(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES + ["word", "(", ")", " ", "  ", "long-word", "x" * 30]), max_size=60)
+       .map("".join), st.integers(0, 8))
+def test_counting_words_in_a_prefix_first_answers_as_counting_them_all(text, count):
+    from stance.extract import _WORD
+
+    extractor = _ArticleExtractor(text, "", [], vocabulary())
+    for start in (0, 1, 5):
+        assert extractor._has_words(start, len(text), count) == (len(_WORD.findall(text[start:])) >= count)
