@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from stance._paths import read_sections, resource
-from stance.actors import ActorResolver, Mention, default_resolver, lowered
+from stance.actors import ActorResolver, Mention, default_resolver, lower_words, lowered
 from stance.sentences import paragraphs, split_sentences
 
 DIRECT_QUOTE, REPORTED, DESCRIPTION = "direct_quote", "reported", "description"
@@ -112,11 +112,6 @@ def vocabulary() -> _Vocabulary:
         exception_ends=exception_ends,
         listener=listener,
     )
-
-
-# bytes.translate table of _ArticleExtractor._find_cues: ASCII letters, digits and _'- stay, all else is a space.
-_RUN_BYTES = bytes(byte if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "_'-") else 32
-                   for byte in range(256))
 
 
 def _is_run_character(char: str) -> bool:
@@ -266,18 +261,15 @@ class _ArticleExtractor:
         if lower is None:
             return [m for m in pattern.finditer(self.text) if m.group().lower() in self.vocab.cue_kinds]
         # A cue is a whole run of [\w'\u2019-] characters in the lower-cased text that is a cue form. Any regex
-        # over the text (a word scan, or one alternation of all forms) costs ~25 ns a character; str and bytes
-        # methods find the candidates at a fraction of that. The copy below has one byte per character (so
-        # offsets stay) and a space for every character that is not an ASCII letter, digit, "_", "'" or "-":
-        # it may split a run (at "\u00e9" or "\u2019") but never joins two, so every cue is one of its words.
-        # The candidates are found again in order with bytes.find, each after the one before (no other whole
-        # word equal to it stands between), and checked on the text as the word scan would have.
-        copy = lower.encode("latin-1", "replace").translate(_RUN_BYTES)
-        padded = b" " + copy + b" "  # a candidate at offset i in the text is b" word " at offset i here
+        # over the text (a word scan, or one alternation of all forms) costs ~25 ns a character; the article's
+        # words as lower_words() lists them cost less, and every cue is one of them. The candidates are found
+        # again in order with bytes.find, each after the one before (no other whole word equal to it stands
+        # between), and checked on the text as the word scan would have.
+        padded, words = lower_words(lower)
         size = len(lower)
         cues = []
         position = 0
-        for form in filter(self.vocab.cue_forms.__contains__, copy.split()):
+        for form in filter(self.vocab.cue_forms.__contains__, words):
             start = padded.find(b" " + form + b" ", position)
             end = position = start + len(form)
             if start and _is_run_character(lower[start - 1]) or end < size and _is_run_character(lower[end]):
@@ -298,6 +290,14 @@ class _ArticleExtractor:
 
     def _words(self, start: int, end: int) -> list[str]:
         return _WORD.findall(self.text[start:end])
+
+    def _has_words(self, start: int, end: int, count: int) -> bool:
+        """Whether text[start:end] holds at least *count* words (see _WORD). A quotation is often long and
+        usually shows its first words within 80 characters: a prefix never holds more words than the whole
+        (a word cut at its end is still one), so enough words there settle it without the rest."""
+        if end - start > 80 and len(_WORD.findall(self.text[start:start + 80])) >= count:
+            return True
+        return len(self._words(start, end)) >= count
 
     def _is_glue(self, start: int, end: int) -> bool:
         """Whether text[start:end] can stand between a speaker mention and its verb."""
@@ -729,7 +729,7 @@ class _ArticleExtractor:
         units: list[tuple[int, str, tuple]] = []
         masked: list[tuple[int, int]] = []
         for q_start, q_end, closed in self._quotes(start, end):
-            if len(self._words(q_start + 1, q_end - 1 if closed else q_end)) < MIN_QUOTE_WORDS:
+            if not self._has_words(q_start + 1, q_end - 1 if closed else q_end, MIN_QUOTE_WORDS):
                 continue
             if self._inline(q_start, start):
                 continue  # 'said Mr. Putin had "chosen a path of bloodshed"': part of the sentence around it

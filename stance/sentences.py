@@ -21,6 +21,7 @@ from stance._paths import read_sections
 # the regex engine skip to the next ".", "!" or "?" in C, which halves the scan over a paragraph.
 _END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
+_OPENING = frozenset("\"'\u201c\u2018([")  # the characters _NEXT's first group takes
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _WORD = re.compile(r"\w+")
@@ -41,10 +42,15 @@ def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
     """Whether the punctuation at text[dot] (its run ending at *after*) ends a sentence."""
     if text[dot] != ".":
         return True
-    following = _NEXT.match(text, after, limit)
-    if not following:
-        return True
-    next_char = following.group(2)
+    # What follows: usually one space and then a letter, read without the regex; _NEXT would find the same.
+    if after + 1 < limit and text[after] == " " and not text[after + 1].isspace() and text[after + 1] not in _OPENING:
+        next_start = after + 1
+    else:
+        following = _NEXT.match(text, after, limit)
+        if not following:
+            return True
+        next_start = following.start(2)
+    next_char = text[next_start]
     # The word before the dot: usually a plain word after a space, taken without the regex (which tries
     # every position of the window); anything else is left to the regex.
     window_start = max(0, dot - 20)
@@ -60,7 +66,7 @@ def _is_boundary(text: str, dot: int, after: int, limit: int) -> bool:
     if len(token) == 1 and token.isupper():  # an initial: "George W. Bush"
         return False
     if token in table["dotted"] or "." in token and _DOTTED.fullmatch(token):
-        next_word = _WORD.match(text, following.start(2), limit)
+        next_word = _WORD.match(text, next_start, limit)
         return bool(next_word and next_word.group() in _OPENERS)
     # A lower-case continuation is not a new sentence ("... 3 p.m. local time").
     return not next_char.islower()
@@ -80,28 +86,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
                 sentence_start += 1
             yield sentence_start, after
             sentence_start = after
-    span = _trimmed(text, sentence_start, end)
-    if span:
-        yield span
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """text[start:end] without surrounding whitespace, as a span; None when nothing is left."""
-    if start < end and not text[start].isspace() and not text[end - 1].isspace():
-        return start, end  # the usual case: nothing to trim
-    segment = text[start:end]
-    stripped = segment.lstrip()  # str.strip removes exactly the characters str.isspace accepts
-    if not stripped:
-        return None
-    start += len(segment) - len(stripped)
-    return start, start + len(stripped.rstrip())
+    # The rest, trimmed (usually one space before it, and nothing after it in a paragraph).
+    while sentence_start < end and text[sentence_start].isspace():
+        sentence_start += 1
+    while end > sentence_start and text[end - 1].isspace():
+        end -= 1
+    if sentence_start < end:
+        yield sentence_start, end
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) spans of non-empty lines: scraped news puts one paragraph on a line."""
     position = 0
     for line in text.splitlines(keepends=True):
-        span = _trimmed(text, position, position + len(line))
-        if span:
-            yield span
+        stripped = line.lstrip()  # str.strip removes exactly the characters str.isspace accepts
+        if stripped:
+            start = position + len(line) - len(stripped)
+            yield start, start + len(stripped.rstrip())
         position += len(line)

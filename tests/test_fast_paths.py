@@ -214,16 +214,29 @@ def test_bundled_vectoriser_counts_statements_as_the_analyzer_does():
     counts = vectoriser._count_vocab(documents, fixed_vocab=True)[1]
     assert (counts != _plain_counts(vectoriser, documents)).nnz == 0
     assert counts.has_canonical_format
+    # Bigrams looked up by hash table (the usual path) and by binary search (for non-unique keys) agree.
+    counter = vectoriser._ngram_counter()
+    assert set(counter.bigram_index) == set(counter.bigram_keys)
+    documents += ["\x1d" + t for t in texts[100:200]]
+    by_hash = counter.count(documents)
+    saved = dict(counter.bigram_index)
+    counter.bigram_index.clear()
+    try:
+        by_search = counter.count(documents)
+    finally:
+        counter.bigram_index.update(saved)
+    assert all((a == b).all() for a, b in zip(by_hash, by_search))
 
 
 GROUP_PIECES = PIECES + ["member  states", "member\nstates", "members", "leaders", "nations", "partners",
-                         "Western", "all", "Arab", "governments", "the international community", "states"]
+                         "Western", "all", "Arab", "governments", "the international community", "states",
+                         "world", "West", "-", "_", "\u00e9"]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(GROUP_PIECES), max_size=25).map("".join))
 def test_anchored_scan_finds_the_group_heads_finditer_finds(text):
-    from stance.actors import _anchored_finditer
+    from stance.actors import _anchored_finditer, _word_anchored_finditer
 
     resolver = default_resolver()
     lower = lowered(text)
@@ -231,6 +244,31 @@ def test_anchored_scan_finds_the_group_heads_finditer_finds(text):
         return
     fast = _anchored_finditer(resolver._group_heads_lower, lower, resolver._group_head_firsts)
     assert [m.span() for m in fast] == [m.span() for m in resolver._group_heads_lower.finditer(lower)]
+    assert resolver._group_head_words is not None  # the bundled heads' first words are all plain words
+    by_words = _word_anchored_finditer(resolver._group_heads_lower, lower, resolver._group_head_words)
+    assert [m.span() for m in by_words] == [m.span() for m in resolver._group_heads_lower.finditer(lower)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_word_anchored_scan_finds_the_group_heads_finditer_finds_on_tricky_text(text):
+    from stance.actors import _word_anchored_finditer
+
+    resolver = default_resolver()
+    for variant in (text, text.lower(), "x" + text.replace(" ", "'") + " world", text.replace(" ", "\u00e9")):
+        lower = lowered(variant)
+        if lower is not None:
+            by_words = _word_anchored_finditer(resolver._group_heads_lower, lower, resolver._group_head_words)
+            assert [m.span() for m in by_words] == [m.span() for m in resolver._group_heads_lower.finditer(lower)]
+
+
+def test_lowered_and_lower_words_answer_for_the_text_they_are_given():
+    from stance.actors import lower_words
+
+    first, second = "Russia said", "".join(["Russia", " said"])  # equal, but not the same object
+    assert lowered(first) == lowered(second) == "russia said"
+    assert lowered("China warned") == "china warned"
+    assert lower_words("russia said") == (b" russia said ", [b"russia", b"said"])
+    assert lower_words("x\u00e9y\u2019s 'said'\u4e2d-") == (b" x y s  said  - ", [b"x", b"y", b"s", b"said", b"-"])
 
 
 PASSIVE_PIECES = ["was", "were", "been", "be", "is", "are", "being", "widely", "only", "this", "Russia", "wasn't",
@@ -247,11 +285,13 @@ def test_passive_check_never_rules_out_a_match(before):
 
 
 SENTENCE_PIECES = ["Mr", "U.S", "p.m", "No", "3", "Russia", "said", "W", "Gen", "etc", "it", ".", ". ", "  ", "\n",
-                   "\"", "(", ")", "\u201d", "_", "x", "Bush", " ", " ", "The", "the", "\u00e9t\u00e9", "\u00b2"]
+                   "\"", "(", ")", "\u201d", "_", "x", "Bush", " ", " ", "The", "the", "\u00e9t\u00e9", "\u00b2",
+                   "\u201c", "\u2018", "[", "'", "\u00a0", "\t", "!", "?"]
 
 
 def _plain_split(text):
-    """split_sentences with the regex word-before and the character-by-character trim always used."""
+    """split_sentences with the regexes for the word before and the text after a dot, and the
+    character-by-character trim, always used."""
     from stance import sentences
 
     def plain_trimmed(text, start, end):
@@ -445,3 +485,42 @@ def test_word_pattern_finds_what_the_plain_one_finds(text):
     plain = re.compile(r"[\w'\u2019-]+|[,()]")
     assert _WORD.findall(text) == plain.findall(text)
     assert _WORD.findall(text + ",(x)-'s\u2019) (") == plain.findall(text + ",(x)-'s\u2019) (")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCE_PIECES + ["\r\n", "\r", "\u2028", "\x0b"]), max_size=30).map("".join))
+def test_paragraphs_are_the_trimmed_non_empty_lines(text):
+    from stance.sentences import paragraphs
+
+    plain, position = [], 0
+    for line in text.splitlines(keepends=True):
+        start, end = position, position + len(line)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            plain.append((start, end))
+        position += len(line)
+    assert list(paragraphs(text)) == plain
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCE_PIECES + ["don't", "isn't", "'s", "\u2019", "_x", ";", ":", ",", "1"]),
+                max_size=30).map(lambda pieces: "".join(pieces).lower()))
+def test_token_pattern_finds_what_the_plain_one_finds(text):
+    from stance.text import _TOKEN
+
+    plain = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?|[.,;:!?\"()\u201c\u201d]")
+    assert _TOKEN.findall(text) == plain.findall(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES + ["word", "(", ")", " ", "  ", "long-word", "x" * 30]), max_size=60)
+       .map("".join), st.integers(0, 8))
+def test_counting_words_in_a_prefix_first_answers_as_counting_them_all(text, count):
+    from stance.extract import _WORD
+
+    extractor = _ArticleExtractor(text, "", [], vocabulary())
+    for start in (0, 1, 5):
+        assert extractor._has_words(start, len(text), count) == (len(_WORD.findall(text[start:])) >= count)
