@@ -167,7 +167,9 @@ def train(data_path: Path | None, output: Path | None, folds: int) -> None:
     output = output or default_model_path()
     if not output.parent.is_dir():
         # Checked before training, not only when writing: training the full corpus takes minutes.
-        raise click.BadParameter(f"folder {output.parent} does not exist", param_hint="'--output'")
+        from stance.errors import DataError
+
+        raise DataError(f"cannot write {output}: folder {output.parent} does not exist")
     click.echo(f"training on {data_path} ...", err=True)
     card = train_model(data_path, output, folds=folds)
     cv = card["cross_validation"]
