@@ -150,6 +150,12 @@ class ActorResolver:
         quantifier = alternation(sections.get("quantifier", []))
         modifier = alternation(sections.get("modifier", []))
         composed = (rf"(?:(?:{quantifier})\s+(?:(?:{modifier})\s+)?|(?:{modifier})\s+)(?:{alternation(nouns)})")
+        # The words a group phrase can start with, lower case: a word before a head that is none of them
+        # starts no phrase, and the pattern is not tried there (see _groups). None when one is not ASCII, where
+        # lower-casing and IGNORECASE might disagree.
+        firsts = {item.split()[0].lower() for section in ("quantifier", "modifier")
+                  for item in sections.get(section, [])} | {phrase.split()[0].lower() for phrase in phrases}
+        self._group_phrase_firsts = frozenset(firsts) if all(first.isascii() for first in firsts) else None
         self._group_heads = re.compile(rf"(?<![\w-])(?:{alternation(sorted(heads))})(?![\w-])", re.IGNORECASE)
         # The same, case-sensitive, for lower-cased text (see lowered()): IGNORECASE costs ~40% more per character.
         self._group_heads_lower = re.compile(
@@ -173,10 +179,14 @@ class ActorResolver:
             heads = _word_anchored_finditer(self._group_heads_lower, lower, self._group_head_words)
         else:
             heads = _anchored_finditer(self._group_heads_lower, lower, self._group_head_firsts)
+        firsts = self._group_phrase_firsts if lower is not None else None
         for head in heads:
             window_start = max(0, head.start() - 60)
+            head_end = head.end()
             for start in _word_starts(text, window_start, head.start()):
-                match = self._group_pattern.match(text, start, head.end())
+                if firsts is not None and lower[start:head_end].split(None, 1)[0] not in firsts:
+                    continue  # the pattern's \s+ are str.split()'s whitespace: this word starts no phrase
+                match = self._group_pattern.match(text, start, head_end)
                 if match:
                     mention = Mention(match.start(), match.end(), match.group(), GROUP_CODE, "group")
                     while found and found[-1].end > match.start() and found[-1].start >= match.start():

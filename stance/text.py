@@ -97,8 +97,9 @@ class NgramCounter:
 
     Prediction spent most of its time building each statement's bigram strings and looking them up one by
     one. Here each word gets a number once, a bigram is the pair of its words' numbers, and the lookups of
-    all statements' unigrams and bigrams are a few numpy operations over the whole batch. The counts are the
-    ones the analyzer's n-grams give (tested against it), prefixed copies included.
+    all statements' unigrams and bigrams are a few numpy operations (and a pandas hash-index lookup) over the
+    whole batch. The counts are the ones the analyzer's n-grams give (tested against it), prefixed copies
+    included.
     """
 
     def __init__(self, vocabulary: dict[str, int], ngram_range: tuple[int, int]) -> None:

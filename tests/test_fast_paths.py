@@ -524,3 +524,19 @@ def test_counting_words_in_a_prefix_first_answers_as_counting_them_all(text, cou
     extractor = _ArticleExtractor(text, "", [], vocabulary())
     for start in (0, 1, 5):
         assert extractor._has_words(start, len(text), count) == (len(_WORD.findall(text[start:])) >= count)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(GROUP_PIECES + ["most", "Most", "many ", "the", "The", "other", "Gulf", "donor",
+                                                "countries", "community", "\t", "\n", "  ", "foreign", "u.s."]),
+                max_size=25).map("".join))
+def test_group_phrases_found_with_the_first_word_check_are_the_ones_found_without(text):
+    resolver = default_resolver()
+    saved = resolver._group_phrase_firsts
+    assert saved is not None  # the bundled phrases all start with ASCII words
+    fast = resolver._groups(text)
+    resolver._group_phrase_firsts = None
+    try:
+        assert fast == resolver._groups(text)
+    finally:
+        resolver._group_phrase_firsts = saved
