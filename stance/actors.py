@@ -369,9 +369,11 @@ class ActorResolver:
                     break
             if found and j < len(run) and not self._may_follow(text, run[found[0]]) and \
                     not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
-                    not text.startswith(".", run[found[0] - 1][1]):
+                    not text.startswith(".", run[found[0] - 1][1]) and \
+                    text[found[2]:found[2] + 2] not in _POSSESSIVE_MARKS:
                 # "Washington Post", "Chad Miller": the alias begins a longer proper name ("... the
-                # Kremlin. In Havana ..." does not: a full stop ends the name).
+                # Kremlin. In Havana ..." does not: a full stop ends the name, and in "the African Union's
+                # Peace and Security Council" a possessive does).
                 break
             if found:
                 j, start, end, (code, kind) = found
@@ -529,6 +531,7 @@ def _is_dotted_abbreviation(token: str) -> bool:
 
 
 # Organisations that convene or judge rather than act; an article is rarely about their own action.
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
 _NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
 
 

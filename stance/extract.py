@@ -134,13 +134,16 @@ _REFERENCE = re.compile(
     r"republic|junta))(?![\w-])",
     re.IGNORECASE,
 )
-_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Adverbs that stand inside a passive: "was swiftly condemned", "were also denounced", "was later criticised".
+_PASSIVE_ADVERBS = ("also", "later", "soon", "again", "likewise", "further", "then", "even", "since")
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:(?:\w+ly|"
+                             + "|".join(_PASSIVE_ADVERBS) + r")\s+)?$", re.IGNORECASE)
 # Case-sensitive twins of the case-insensitive patterns run once per cue, for the article's lower-cased text
 # (_ArticleExtractor.lower); both are all lower case, so the twins find the same spans, faster.
 _REFERENCE_LOWER = re.compile(_REFERENCE.pattern)
 _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 # The last word of every match of _PASSIVE_BEFORE (before its trailing whitespace), lower case.
-_PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly")
+_PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", *_PASSIVE_ADVERBS)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")

@@ -127,6 +127,21 @@ def test_a_demonym_joined_with_a_leaders_name_is_a_subject(text):
     assert len(codes(text, dt.date(2023, 1, 10))) == 1
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The strikes were also condemned by Germany.", ["DEU"]),
+        ("The plan was later criticised by the European Union's foreign policy chief.", ["EU"]),
+        ("Concern was voiced by the African Union's Peace and Security Council.", ["AU"]),
+        ("Oman, the only Gulf state that stayed out, did not endorse the campaign.", ["OMN"]),
+        ("The raid was swiftly denounced by Jordan.", ["JOR"]),
+    ],
+    ids=["passive-also", "passive-later", "possessive-ends-a-name", "did-not-after-apposition", "passive-ly"],
+)
+def test_passives_possessives_and_auxiliaries_keep_the_speaker(text, expected):
+    assert codes(text, dt.date(2024, 5, 1)) == expected
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."

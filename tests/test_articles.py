@@ -1,0 +1,27 @@
+"""Reading articles: the header lines of scraped pages and wire copy (headline, date line, dateline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stance.articles import read_header
+
+
+@pytest.mark.parametrize(
+    "text, title, date",
+    [
+        ("Allies line up behind the kingdom\n\nRIYADH, March 26, 2015 - Saudi Arabia said on Thursday ...",
+         "Allies line up behind the kingdom", dt.date(2015, 3, 26)),
+        ("GENEVA, 3 May 2021 (Reuters) - The agency said ...", None, dt.date(2021, 5, 3)),
+        ("NEW DELHI, Sept. 20, 2023 \u2014 India said ...", None, dt.date(2023, 9, 20)),
+        ("Home\nTalks collapse in Vienna\n20 September 2023\nThe envoys left ...", "Talks collapse in Vienna",
+         dt.date(2023, 9, 20)),
+        ("Talks collapse in Vienna\n\nThe minister said on March 3, 2020 - no later - that ...",
+         "Talks collapse in Vienna", None),
+    ],
+    ids=["wire-dateline", "dateline-with-agency", "dateline-em-dash", "date-line", "date-inside-a-sentence"],
+)
+def test_header_gives_title_and_date(text, title, date):
+    assert read_header(text) == (title, date)
