@@ -144,6 +144,7 @@ _REFERENCE_LOWER = re.compile(_REFERENCE.pattern)
 _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 # The last word of every match of _PASSIVE_BEFORE (before its trailing whitespace), lower case.
 _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", *_PASSIVE_ADVERBS)
+_IN_AFTER = re.compile(r"\s+in\s+")
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
@@ -187,7 +188,10 @@ _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 # Precompiled forms of patterns used once per cue or per sentence.
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
 _POSSESSIVE_END = ("'s", "\u2019s")
-_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?", re.IGNORECASE)
+# "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
+_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?"
+                   r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
+                   r"dozen|dozens of)\s+)?", re.IGNORECASE)
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,\s*who\b")
@@ -449,7 +453,10 @@ class _ArticleExtractor:
         parenthetical = self._parenthetical(floor, cue_start)
         if parenthetical and self._is_glue(parenthetical[1], cue_start):
             before = self._mentions_in(max(floor, parenthetical[0] - _LOOKBACK), parenthetical[0] + 1)
-            if before and before[-1].end == parenthetical[0] and not self._is_listener(before[-1], floor):
+            # "Lithuanian President Gitanas Nauseda, who ...": a name the aliases do not know may stand
+            # between the mention and the parenthetical, as it may between a mention and its verb.
+            if before and (before[-1].end == parenthetical[0] or self._is_glue(before[-1].end, parenthetical[0])) \
+                    and not self._is_listener(before[-1], floor):
                 return self._coordinated(self._head(before[-1], before, floor), floor)
         if self._is_glue(last.end, cue_start):
             relative = _RELATIVE.match(gap)
@@ -545,6 +552,13 @@ class _ArticleExtractor:
             if speakers:
                 return speakers, self._clause_start(cue.start(), floor)
         if passive and kind not in ("noun", "position_noun"):
+            # "The offensive was denounced in London": a capital after a passive stands for its government.
+            in_place = _IN_AFTER.match(text, cue.end(), limit)
+            if in_place:
+                place = self._mentions_after(in_place.end(), min(limit, in_place.end() + 40))
+                capitals = [m for m in place if m.kind in ("capital", "seat")]
+                if capitals and place[0] is capitals[0] and place[0].start == in_place.end():
+                    return capitals, self._clause_start(cue.start(), floor)
             return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in ("support", "backing", "call", "calls", "concern"):
             # "Canada's condemnation of ...", "Moscow's position remains unclear".

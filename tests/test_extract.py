@@ -135,8 +135,14 @@ def test_a_demonym_joined_with_a_leaders_name_is_a_subject(text):
         ("Concern was voiced by the African Union's Peace and Security Council.", ["AU"]),
         ("Oman, the only Gulf state that stayed out, did not endorse the campaign.", ["OMN"]),
         ("The raid was swiftly denounced by Jordan.", ["JOR"]),
+        ("The ruling was welcomed in Nairobi and Kampala as overdue.", ["KEN", "UGA"]),
+        ("The treaty was signed in Vienna last year.", []),
+        ("Chile, Peru and four other members of the group said the vote was flawed.", ["CHL", "INTL", "PER"]),
+        ("Lithuanian President Gitanas Nauseda, who has become the loudest voice among the European Union's "
+         "eastern members, said the violence could not go unanswered.", ["LTU"]),
     ],
-    ids=["passive-also", "passive-later", "possessive-ends-a-name", "did-not-after-apposition", "passive-ly"],
+    ids=["passive-also", "passive-later", "possessive-ends-a-name", "did-not-after-apposition", "passive-ly",
+         "passive-in-capitals", "in-a-capital-without-a-cue", "count-before-a-group", "unknown-name-before-a-clause"],
 )
 def test_passives_possessives_and_auxiliaries_keep_the_speaker(text, expected):
     assert codes(text, dt.date(2024, 5, 1)) == expected
