@@ -815,7 +815,10 @@ class _ArticleExtractor:
             if result is None:
                 continue
             speakers, statement_start = result
-            if speakers[0].start < cue.start() and self._in_words_of_another(speakers[0].start, start, hits):
+            # Where the speaker comes before the cue, it is the speaker's place that tells; where it comes after
+            # ("criticism from Washington"), the cue's own place: "She rejected criticism from Washington".
+            anchor = speakers[0].start if speakers[0].start < cue.start() else cue.start()
+            if self._in_words_of_another(anchor, start):
                 continue
             statement_start = max(statement_start, floor)
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
@@ -855,18 +858,22 @@ class _ArticleExtractor:
                 statements.extend(self._statements(echoed, statement_start, statement_end, word, kind, end))
         return statements, (hits[-1][0] if hits else None)
 
-    def _in_words_of_another(self, subject_start: int, sentence_start: int,
-                             hits: list[tuple[list[Mention], int, re.Match]]) -> bool:
+    def _in_words_of_another(self, subject_start: int, sentence_start: int) -> bool:
         """Whether a cue's subject, at *subject_start*, stands inside another speaker's statement rather than
         opening its own: right after a speech verb ("Lavrov said Kyiv must stop ...", "He told reporters that
-        Berlin would support ...": the words are Lavrov's and his), or right after the previous cue of the
-        sentence, as its object ("India rejected Pakistan's criticism": India's statement, not Pakistan's)."""
+        Berlin would support ...": the words are Lavrov's and his), or right after another cue verb, as its
+        object ("India rejected Pakistan's criticism", "She dismissed criticism from Washington": the
+        statement is India's and hers, not Pakistan's or Washington's)."""
         text = self.text
-        if _REPORTED_CONTENT.search(text, max(sentence_start, subject_start - 60), subject_start):
+        window = max(sentence_start, subject_start - 60)
+        if _REPORTED_CONTENT.search(text, window, subject_start):
             return True
+        verb = _VERB_BEFORE_OBJECT.search(text, window, subject_start)
+        if not verb:
+            return False
+        word = verb.group(1).lower()
         # "Ghana joined Nigeria in urging ...": Nigeria is joined in the call, not its object (see _JOINING).
-        return bool(hits) and hits[-1][2].group().lower() not in _JOINING \
-            and _OBJECT_GAP.fullmatch(text, hits[-1][2].end(), subject_start) is not None
+        return word not in _JOINING and self.vocab.cue_kinds.get(word) in ("speech", "stance", "position")
 
     def _echoed(self, start: int, end: int) -> list[Mention]:
         """Who holds the same position in "ECOWAS's condemnation of the coup echoed that of the African
@@ -910,8 +917,9 @@ _REPORTED_CONTENT = re.compile(
     r"writes|explained|explains|suggested|suggests|announced|announces|acknowledged|conceded|complained|warned|"
     r"warns)\s+(?:that\s+)?(?:the\s+)?$"
 )
-# What may stand between a cue and its object: "rejected Pakistan's criticism", "dismissed the EU's concerns".
-_OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
+# A verb and what may stand between it and its object: "rejected Pakistan's criticism", "dismissed the EU's
+# concerns", "rejected criticism from Washington".
+_VERB_BEFORE_OBJECT = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:the\s+|a\s+|an\s+)?$")
 # "X's condemnation ... echoed that of Y": Y holds the same position.
 _ECHO = re.compile(r"\b(?:echo(?:ed|es)|mirror(?:ed|s)|match(?:ed|es))\s+(?:that|those)\s+of\s+(?:the\s+)?")
 # Cue words whose passive ("..., joined by Guatemala") adds speakers to the position stated before them.

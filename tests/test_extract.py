@@ -95,8 +95,9 @@ def test_an_actor_named_inside_what_someone_says_is_not_a_second_speaker(text, s
         ("India rejected Pakistan's criticism, calling the change an internal matter.", "IND"),
         ("Seoul dismissed the North's condemnation as propaganda.", "KOR"),
         ("Tokyo welcomed the EU's support for the talks.", "JPN"),
+        ("Beijing's envoy dismissed criticism from Manila as interference.", "CHN"),
     ],
-    ids=["rejected-criticism", "dismissed-condemnation", "welcomed-support"],
+    ids=["rejected-criticism", "dismissed-condemnation", "welcomed-support", "dismissed-criticism-from"],
 )
 def test_a_position_that_is_the_object_of_another_actors_verb_is_not_its_holders_statement(text, speaker):
     assert codes(text, dt.date(2019, 8, 10)) == [speaker]
