@@ -373,8 +373,13 @@ class ActorResolver:
                     text[found[2]:found[2] + 2] not in _POSSESSIVE_MARKS:
                 # "Washington Post", "Chad Miller": the alias begins a longer proper name ("... the
                 # Kremlin. In Havana ..." does not: a full stop ends the name, and in "the African Union's
-                # Peace and Security Council" a possessive does).
-                break
+                # Peace and Security Council" a possessive does). The name is skipped up to its full stop;
+                # the run may go on into the next sentence ("Qatar Airways. Foreign Minister Zarif said").
+                k = found[0]
+                while k < len(run) and not text.startswith(".", run[k - 1][1]):
+                    k += 1
+                i = k
+                continue
             if found:
                 j, start, end, (code, kind) = found
                 out.append((start, end, code, kind))

@@ -149,6 +149,20 @@ def test_passives_possessives_and_auxiliaries_keep_the_speaker(text, expected):
     assert codes(text, dt.date(2024, 5, 1)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran flew food in on Qatar Airways. Foreign Minister Mohammad Javad Zarif said the siege would fail.",
+         ["IRN"]),
+        ("The Washington Post said the talks had failed.", []),
+        ("The Organization for Security and Co-operation in Europe offered to mediate.", ["OSCE"]),
+    ],
+    ids=["name-then-next-sentence", "newspaper-is-no-actor", "hyphenated-organisation"],
+)
+def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
+    assert codes(text, dt.date(2017, 6, 27)) == expected
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
