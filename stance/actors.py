@@ -288,6 +288,11 @@ class ActorResolver:
         """Every actor mention in *text*, in order, non-overlapping, with exact offsets."""
         mentions = self._capitalised_mentions(text, date)
         groups = self._groups(text)
+        if groups and mentions:
+            # "the Economic Community of West African States": a group phrase inside a longer name is part
+            # of the name, not a group.
+            mention_starts = [m.start for m in mentions]
+            groups = [g for g in groups if not self._inside_longer(g, mentions, mention_starts)]
         if groups:
             # "Latin American leaders" is a group, not the United States.
             # Groups are found in order and never overlap each other, so only the last group that starts
@@ -298,6 +303,14 @@ class ActorResolver:
             mentions.extend(groups)
             mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _inside_longer(group: Mention, mentions: list[Mention], starts: list[int]) -> bool:
+        index = bisect.bisect_right(starts, group.start) - 1
+        if index < 0:
+            return False
+        holder = mentions[index]
+        return holder.end >= group.end and holder.end - holder.start > group.end - group.start
 
     def _capitalised_mentions(self, text: str, date: _dt.date | None) -> list[Mention]:
         mentions: list[Mention] = []

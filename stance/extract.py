@@ -165,9 +165,14 @@ _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|offi
                          re.IGNORECASE)
 # One parenthetical between a subject and its verb: ", which ... ," / ", a close ally of ... ,". Found in two
 # steps (its closing comma near the verb, then its opening word before that), each a bounded regex.
+# Between an actor and the role noun it owns: "European Union diplomat", "Chinese foreign ministry spokesman".
+_OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}")
 _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
+# A parenthetical also opens with a participle: ", speaking on condition of anonymity,", ", locked in a row
+# with Tokyo,", ", meeting in Jeddah,".
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
-                                 r"unlike|along\s+with|together\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s)\b")
+                                 r"unlike|along\s+with|together\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
+                                 r"[a-z]+ing|[a-z]{3,}ed)\b")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
 _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
@@ -346,10 +351,17 @@ class _ArticleExtractor:
     def _is_listener(self, mention: Mention, floor: int) -> bool:
         """Whether a mention is governed by a preposition ("in a call with X", "urged X") and so is not a
         speaker; "a spokesman for X" and "officials in X" speak for X."""
-        before = self.text[max(floor, mention.start - 40):mention.start]
+        window = max(floor, mention.start - 40)
+        before = self.text[window:mention.start]
         if not self.vocab.listener.search(before):
             return False
-        return not _SPEAKS_FOR.search(before)
+        speaks_for = _SPEAKS_FOR.search(before)
+        if not speaks_for:
+            return True
+        # "a European Union diplomat in Beijing": the diplomat is the EU's, and Beijing only where he sits.
+        role_start = window + speaks_for.start()
+        owners = self._mentions_in(max(floor, role_start - 40), role_start)
+        return bool(owners) and _OWNER_GAP.fullmatch(self.text, owners[-1].end, role_start) is not None
 
     def _excepted(self, mention: Mention, floor: int) -> bool:
         """Whether a mention is taken out of a group by an exception word before it ("all countries, except
@@ -466,12 +478,12 @@ class _ArticleExtractor:
                 return self._coordinated(self._head(last, candidates, floor), floor)
         return []
 
-    def _represented(self, subject: list[Mention], floor: int) -> list[Mention] | None:
+    def _represented(self, subject: list[Mention], floor: int, cue_start: int) -> list[Mention] | None:
         """Who *subject* speaks for, when the sentence says it speaks for someone else: "Speaking for the
         European Union, Finland's ambassador said ..." and "Finland's ambassador, speaking on behalf of the
         EU, said ..." are the EU's statements, which start where the sentence (or clause) does."""
         text = self.text
-        end = subject[-1].end
+        end = cue_start
         begin = max(floor, subject[0].start - _WINDOW)  # bounded, so that a cue's work stays constant
         if text.find("behalf of", begin, end) < 0 and text.find("peaking for", begin, end) < 0:
             return None  # the usual case
@@ -584,7 +596,7 @@ class _ArticleExtractor:
                 return None
         subject = self._subject_before(cue.start(), floor, participle=word.endswith("ing"))
         if subject:
-            represented = self._represented(subject, floor)
+            represented = self._represented(subject, floor, cue.start())
             if represented is not None:
                 return represented, floor
             return subject, self._statement_start(subject[0].start, cue, floor, limit)
@@ -630,7 +642,16 @@ class _ArticleExtractor:
         if cue_start - floor > _LOOKBACK:
             return []  # a subject this far from its verb is not one this rule can trust
         mentions = self._mentions_in(floor, cue_start)
-        if not mentions or _SUBJECT_BREAK.search(self.text, mentions[0].end, cue_start):
+        if not mentions:
+            return []
+        # A parenthetical closing right before the verb (", speaking on condition of anonymity, said") is
+        # no clause break; only the words outside it are searched for one.
+        parenthetical = self._parenthetical(floor, cue_start)
+        if parenthetical and parenthetical[0] >= mentions[0].end:
+            if _SUBJECT_BREAK.search(self.text, mentions[0].end, parenthetical[0]) or \
+                    not self._is_glue(parenthetical[1], cue_start):
+                return []
+        elif _SUBJECT_BREAK.search(self.text, mentions[0].end, cue_start):
             return []
         first = mentions[0]
         # "Shortly before the first missiles struck, President Vladimir Putin appeared ...": an opening

@@ -163,6 +163,21 @@ def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
     assert codes(text, dt.date(2017, 6, 27)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A senior African Union envoy in Nairobi, speaking on condition of anonymity, said the vote was flawed.",
+         ["AU"]),
+        ("Officials in Hanoi, locked in their own dispute with Manila, said they were watching closely.", ["VNM"]),
+        ("Officials in Hanoi said they were watching closely.", ["VNM"]),
+        ("The Economic Community of West African States said it would close its borders with Mali.", ["ECOWAS"]),
+    ],
+    ids=["owner-before-role-in-place", "participle-parenthetical", "officials-in-capital", "group-inside-a-name"],
+)
+def test_who_a_role_noun_belongs_to_and_what_a_participle_clause_hides(text, expected):
+    assert codes(text, dt.date(2020, 8, 20)) == expected
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
