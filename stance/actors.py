@@ -411,8 +411,12 @@ class ActorResolver:
 
     @staticmethod
     def _joinable(gap: str) -> bool:
+        # A line break ends a name: a round-up's "VENEZUELA" heading and the "President Hugo Chavez" who opens
+        # the next paragraph are two mentions, one in each paragraph.
+        if "," in gap or "\n" in gap:
+            return False
         words = gap.split()
-        return len(words) <= 4 and all(w[:1].isupper() or w in _CONNECTORS for w in words) and "," not in gap
+        return len(words) <= 4 and all(w[:1].isupper() or w in _CONNECTORS for w in words)
 
 
 def _run_tokens(run: str) -> list[tuple[int, int]]:
