@@ -617,7 +617,11 @@ class _ArticleExtractor:
             inverted = self._mentions_after(cue.end(), min(limit, cue.end() + 80))
             if inverted and not self._is_listener(inverted[0], cue.end()):
                 return inverted, floor
-            if last_speakers and _REFERENCE.match(text, cue.end() + 1) and text[cue.end():cue.end() + 1].isspace():
+            reference_after = _REFERENCE.match(text, cue.end() + 1) if last_speakers else None
+            # "..., said the ministry." names the speaker; in "..., said the bloc had no view ..." the words
+            # after "said" are what was said, by the subject before the comma.
+            if reference_after and text[cue.end():cue.end() + 1].isspace() \
+                    and _SHORT_TAIL.fullmatch(text, reference_after.end(), limit):
                 return list(last_speakers), floor
         # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject.
         subject = self._sentence_subject(floor, cue.start()) if fallback else []

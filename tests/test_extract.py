@@ -180,6 +180,17 @@ def test_who_a_role_noun_belongs_to_and_what_a_participle_clause_hides(text, exp
     assert codes(text, dt.date(2020, 8, 20)) == expected
 
 
+def test_words_after_an_inverted_said_are_the_statement_when_a_subject_came_first():
+    text = ("Moscow said it would veto the text.\n\nA senior African Union envoy in Addis Ababa, speaking "
+            "privately, said the bloc had no view on the dispute but wanted talks to resume.")
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2020, 8, 20))] == ["RUS", "AU"]
+
+
+def test_an_inverted_reference_at_the_end_of_a_sentence_is_the_last_speaker():
+    text = "Moscow said it would veto the text. The draft was one-sided, said the ministry."
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2020, 8, 20))] == ["RUS", "RUS"]
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
