@@ -805,8 +805,12 @@ class _ArticleExtractor:
             if unit_kind == "sentence":
                 statements, speakers = self._sentence(data[0], data[1], last_speakers)
                 # The last speaker, or else the last actor that opened a sentence ("Kazakhstan went further.
-                # Its foreign ministry said ..."), is what "he" or "the ministry" refers to next.
-                last_speakers = speakers or self._sentence_subject(data[0], data[1]) or last_speakers
+                # Its foreign ministry said ..."), is what "he" or "the ministry" refers to next; after a
+                # speaker that names no actor ("The signatories said ..."), nothing is.
+                if speakers is _UNNAMED_SPEAKER:
+                    last_speakers = None
+                else:
+                    last_speakers = speakers or self._sentence_subject(data[0], data[1]) or last_speakers
                 yield from statements
                 continue
             s_start, s_end, cue, speakers, closed = data
@@ -832,17 +836,22 @@ class _ArticleExtractor:
         """Statements in one sentence (or the part of it outside quotations), and its last speakers."""
         text = self.text
         hits: list[tuple[list[Mention], int, re.Match]] = []
+        unnamed = False
         for cue in self._cues_in(start, end):
             floor = hits[-1][1] if hits else start
             # "Saudi Arabia said it supported ...": "it" is the speaker just named in this sentence.
             recent = hits[-1][0] if hits else last_speakers
             result = self._speakers_for_cue(cue, start, end, recent, fallback=not hits)
             if result is None:
+                if not hits and self._unnamed_subject(start, cue):
+                    unnamed = True
                 continue
             speakers, statement_start = result
             # Where the speaker comes before the cue, it is the speaker's place that tells; where it comes after
             # ("criticism from Washington"), the cue's own place: "She rejected criticism from Washington".
-            anchor = speakers[0].start if speakers[0].start < cue.start() else cue.start()
+            # A pronoun's antecedent may stand far back; then the pronoun's own place (where the statement starts)
+            # tells: "Thirteen governments said on Friday they would not recognise ..." is not the last speaker's.
+            anchor = max(speakers[0].start, statement_start) if speakers[0].start < cue.start() else cue.start()
             if self._in_words_of_another(anchor, start):
                 continue
             statement_start = max(statement_start, floor)
@@ -881,7 +890,19 @@ class _ArticleExtractor:
             echoed = self._echoed(statement_start, statement_end) if kind == REPORTED else []
             if echoed:
                 statements.extend(self._statements(echoed, statement_start, statement_end, word, kind, end))
+        if not hits and unnamed:
+            return statements, _UNNAMED_SPEAKER
         return statements, (hits[-1][0] if hits else None)
+
+    def _unnamed_subject(self, start: int, cue: re.Match) -> bool:
+        """Whether the sentence opens with a speaker that names no actor ("The signatories said ...",
+        "Thirteen governments said ..."): a "they" after it means them, not the last actor named."""
+        if self.vocab.cue_kinds.get(cue.group().lower()) != "speech" or self._mentions_in(start, cue.start()):
+            return False
+        opening = self.text[start:cue.start()]
+        words = opening.split()
+        return 0 < len(words) <= 8 and words[0][:1].isupper() and not _REFERENCE.match(opening) \
+            and not _GAP_STOP.search(opening)
 
     def _in_words_of_another(self, subject_start: int, sentence_start: int) -> bool:
         """Whether a cue's subject, at *subject_start*, stands inside another speaker's statement rather than
@@ -934,13 +955,16 @@ class _ArticleExtractor:
 
 # "speaking for the EU", "on behalf of the Arab Group": the actor that a speaker represents follows.
 _ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[Oo]n\s+behalf\s+of)\s+(?:the\s+)?")
+# What _sentence returns as its last speakers when a speaker that names no actor spoke.
+_UNNAMED_SPEAKER: list[Mention] = []
 # A speech verb whose complement follows (what was said), ending right before a subject inside that complement.
 _REPORTED_CONTENT = re.compile(
     r"(?<![\w'\u2019-])(?:said|says|say|told(?:\s+[\w.'\u2019-]+){0,4}?|tells(?:\s+[\w.'\u2019-]+){0,4}?|added|adds|"
+    r"declare|insist|argue|claim|announce|warn|stress|note|state|add|"
     r"stated|states|insisted|insists|argued|argues|noted|notes|claimed|claims|believes|believed|maintained|"
     r"maintains|stressed|stresses|reiterated|reiterates|asserted|asserts|declared|declares|alleged|alleges|wrote|"
     r"writes|explained|explains|suggested|suggests|announced|announces|acknowledged|conceded|complained|warned|"
-    r"warns)\s+(?:that\s+)?(?:the\s+)?$"
+    r"warns)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:the\s+)?$"
 )
 # A verb and what may stand between it and its object: "rejected Pakistan's criticism", "dismissed the EU's
 # concerns", "rejected criticism from Washington".

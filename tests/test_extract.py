@@ -191,6 +191,22 @@ def test_an_inverted_reference_at_the_end_of_a_sentence_is_the_last_speaker():
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2020, 8, 20))] == ["RUS", "RUS"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mexico refused to sign.\n\nThe signatories said they would review their ties. They also called on the "
+         "army to respect the assembly.", ["MEX"]),
+        ("Mexico refused to sign.\n\nThirteen governments said on Friday they would not recognise the new term.",
+         ["MEX"]),
+        ("Russia backed the plan. The statement was the first to declare that they would not recognise him.",
+         ["RUS"]),
+    ],
+    ids=["unnamed-speaker-then-they", "they-after-said-on-friday", "they-after-declare-that"],
+)
+def test_a_pronoun_after_a_speaker_that_names_no_actor_is_not_the_last_actor(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
