@@ -172,9 +172,10 @@ def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
         ("Officials in Hanoi said they were watching closely.", ["VNM"]),
         ("The Economic Community of West African States said it would close its borders with Mali.", ["ECOWAS"]),
         ("NIGERIA\n\nPresident Muhammadu Buhari, a critic of coups, said the junta had to step aside.", ["NGA"]),
+        ("The Arab League's contact group on Libya, meeting in Cairo, condemned the shelling.", ["ARAB_LEAGUE"]),
     ],
     ids=["owner-before-role-in-place", "participle-parenthetical", "officials-in-capital", "group-inside-a-name",
-         "heading-then-leader"],
+         "heading-then-leader", "contact-group-with-participle-clause"],
 )
 def test_who_a_role_noun_belongs_to_and_what_a_participle_clause_hides(text, expected):
     assert codes(text, dt.date(2020, 8, 20)) == expected
