@@ -897,8 +897,9 @@ class _ArticleExtractor:
     def _unnamed_subject(self, start: int, cue: re.Match) -> bool:
         """Whether the sentence opens with a speaker that names no actor ("The signatories said ...",
         "Thirteen governments said ..."): a "they" after it means them, not the last actor named."""
-        if self.vocab.cue_kinds.get(cue.group().lower()) != "speech" or self._mentions_in(start, cue.start()):
-            return False
+        if cue.start() - start > 120 or self.vocab.cue_kinds.get(cue.group().lower()) != "speech" \
+                or self._mentions_in(start, cue.start()):
+            return False  # (a subject of at most eight words is near the sentence start; bounded work per cue)
         opening = self.text[start:cue.start()]
         words = opening.split()
         return 0 < len(words) <= 8 and words[0][:1].isupper() and not _REFERENCE.match(opening) \
