@@ -63,7 +63,8 @@ _TITLE_WORDS = frozenset(
     "supreme leader general gen lt col deputy acting special representative permanent chief senior government "
     "parliament senate congress army navy air force forces military department office council national security "
     "affairs mr mrs ms dr sultan president-elect delegation delegate federal high "
-    "commissioner commission house assembly cabinet junta regime authorities officials official".split()
+    "commissioner commission house assembly cabinet junta regime authorities officials official "
+    "republic federation kingdom presidency".split()
 )
 
 

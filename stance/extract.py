@@ -615,7 +615,10 @@ class _ArticleExtractor:
         # "He said Moscow rejected ...", Moscow is not the speaker).
         if word in _INVERTING_VERBS and _COMMA_END.search(text[max(floor, cue.start() - 10):cue.start()]):
             inverted = self._mentions_after(cue.end(), min(limit, cue.end() + 80))
-            if inverted and not self._is_listener(inverted[0], cue.end()):
+            # In "..., said the Syrian government had failed to ..." the words after "said" are what was
+            # said: a verb follows the would-be speaker.
+            if inverted and not self._is_listener(inverted[0], cue.end()) \
+                    and not _CLAUSE_AFTER_SUBJECT.match(self.text, inverted[-1].end, limit):
                 return inverted, floor
             reference_after = _REFERENCE.match(text, cue.end() + 1) if last_speakers else None
             # "..., said the ministry." names the speaker; in "..., said the bloc had no view ..." the words
@@ -956,6 +959,9 @@ class _ArticleExtractor:
 
 # "speaking for the EU", "on behalf of the Arab Group": the actor that a speaker represents follows.
 _ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[Oo]n\s+behalf\s+of)\s+(?:the\s+)?")
+# A subject's noun and then a finite verb: "the Syrian government had failed", "Moscow would veto".
+_CLAUSE_AFTER_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:had|has|have|was|were|is|are|would|will|"
+                                   r"could|should|must|did|does|can|may|might)\b")
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.
 _UNNAMED_SPEAKER: list[Mention] = []
 # A speech verb whose complement follows (what was said), ending right before a subject inside that complement.

@@ -208,6 +208,19 @@ def test_a_pronoun_after_a_speaker_that_names_no_actor_is_not_the_last_actor(tex
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oman's foreign minister, who chaired the talks, said the Syrian government had broken its word.", ["OMN"]),
+        ("The raid was unlawful, said the Egyptian foreign ministry on Sunday.", ["EGY"]),
+        ("President of the Togolese Republic Faure Gnassingbe said he hoped for dialogue.", ["TGO"]),
+    ],
+    ids=["said-then-a-clause", "inverted-speaker", "republic-after-a-demonym"],
+)
+def test_an_actor_after_said_speaks_only_when_no_verb_follows_it(text, expected):
+    assert codes(text, dt.date(2019, 10, 1)) == expected
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
