@@ -214,8 +214,9 @@ def test_a_pronoun_after_a_speaker_that_names_no_actor_is_not_the_last_actor(tex
         ("Oman's foreign minister, who chaired the talks, said the Syrian government had broken its word.", ["OMN"]),
         ("The raid was unlawful, said the Egyptian foreign ministry on Sunday.", ["EGY"]),
         ("President of the Togolese Republic Faure Gnassingbe said he hoped for dialogue.", ["TGO"]),
+        ("Norway's trade minister, Jan Christian Vestre, said the ban broke the rules.", ["NOR"]),
     ],
-    ids=["said-then-a-clause", "inverted-speaker", "republic-after-a-demonym"],
+    ids=["said-then-a-clause", "inverted-speaker", "republic-after-a-demonym", "portfolio-minister-with-name"],
 )
 def test_an_actor_after_said_speaks_only_when_no_verb_follows_it(text, expected):
     assert codes(text, dt.date(2019, 10, 1)) == expected
