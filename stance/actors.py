@@ -303,7 +303,61 @@ class ActorResolver:
                         if not ((i := bisect.bisect_left(starts, m.end)) and groups[i - 1].end > m.start)]
             mentions.extend(groups)
             mentions.sort(key=lambda m: m.start)
-        return mentions
+        return self._with_learned_names(text, mentions)
+
+    def _with_learned_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """*mentions* plus later mentions of people the article itself ties to an actor.
+
+        News names an official in full once, with a country or title ("Peruvian Foreign Minister Nestor
+        Popolizio", "Paraguay's new president, Federico Franco,"), then by surname alone ("Popolizio said").
+        The alias file cannot list every official; the article's own introduction can. A surname that is
+        itself an alias, or that the article ties to two actors, is not learned.
+        """
+        learned: dict[str, str] = {}
+        for mention, surname in self._introduced_names(text, mentions):
+            if surname in self._aliases or learned.get(surname, mention.code) != mention.code:
+                learned[surname] = ""  # an alias already, or two actors: ambiguous
+            else:
+                learned[surname] = mention.code
+        learned = {name: code for name, code in learned.items() if code}
+        if not learned:
+            return mentions
+        starts = [m.start for m in mentions]
+        added = []
+        for name, code in learned.items():
+            # str.find per name (an article learns a handful): no pattern to compile per article.
+            at = text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-'\u2019")) and \
+                        (end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                    index = bisect.bisect_right(starts, at)
+                    inside = (index and mentions[index - 1].end > at) or (
+                        index < len(mentions) and mentions[index].start < end)
+                    if not inside:  # not inside a longer mention (the introduction itself)
+                        added.append(Mention(at, end, name, code, "learned"))
+                at = text.find(name, end)
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _introduced_names(self, text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, str]]:
+        """(mention, surname) for each person an actor mention introduces: a name after capitalised title words
+        ("Peruvian Foreign Minister Nestor Popolizio") or an apposition after a possessive title ("Paraguay's
+        new president, Federico Franco,")."""
+        for mention in mentions:
+            if mention.kind in ("group", "forces", "learned"):
+                continue
+            # (A name inside a mention is a known official's, whose surname the alias file has where news uses
+            # it alone; only names the aliases do not know are learned.)
+            after = text[mention.end:mention.end + 2]
+            # Cheap tests first: most mentions are followed by a lower-case word or punctuation.
+            if after[:1] in (" ", "\t") and after[1:].isupper():
+                following = _FOLLOWING_TITLED_NAME.match(text, mention.end, mention.end + 120)
+                if following and all(_is_title(word) for word in following.group("title").split()):
+                    yield mention, following.group("surname")
+            elif after in _POSSESSIVE_MARKS:
+                apposition = _APPOSED_NAME.match(text, mention.end, mention.end + 120)
+                if apposition:
+                    yield mention, apposition.group("surname")
 
     @staticmethod
     def _inside_longer(group: Mention, mentions: list[Mention], starts: list[int]) -> bool:
@@ -555,6 +609,18 @@ def _is_dotted_abbreviation(token: str) -> bool:
 
 # Organisations that convene or judge rather than act; an article is rarely about their own action.
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
+# "Peruvian Foreign Minister Nestor Popolizio": capitalised title words, then a name of two to four words.
+_FOLLOWING_TITLED_NAME = re.compile(
+    r"[ \t]+(?P<title>(?:[A-Z][a-z]+(?:-[A-Za-z]+)?[ \t]+){1,4})(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}"
+    r"(?P<surname>[A-Z][\w'\u2019-]{2,})(?![\w'\u2019-])"
+)
+# "Paraguay's new president, Federico Franco,": a possessive, a title of at most five words, and a name of two
+# to four capitalised words set off by commas.
+_APPOSED_NAME = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,4}?(?:president|minister|spokesman|spokeswoman|spokesperson|ambassador|"
+    r"envoy|secretary|chancellor|premier|leader|king|emir|chief|commissioner|representative|official)"
+    r",\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<surname>[A-Z][\w'\u2019-]{2,})\s*,"
+)
 _NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
 
 

@@ -222,6 +222,24 @@ def test_an_actor_after_said_speaks_only_when_no_verb_follows_it(text, expected)
     assert codes(text, dt.date(2019, 10, 1)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Peruvian Foreign Minister Nestor Popolizio hosted the talks.\n\nPopolizio said the vote was a sham.",
+         ["PER"]),
+        ("Paraguay's new president, Federico Franco, formed a cabinet.\n\nFranco said the removal was lawful.",
+         ["PRY"]),
+        ("Chilean Interior Minister Andres Chadwick spoke first. Chadwick-style reforms were not discussed.", []),
+        ("Kenyan Foreign Minister Amina Mohamed spoke. Egyptian Ambassador Ahmed Mohamed spoke. "
+         "Mohamed said the vote was a sham.", []),
+    ],
+    ids=["surname-after-title", "surname-after-apposition", "hyphenated-word-is-not-the-name",
+         "surname-of-two-actors-is-ambiguous"],
+)
+def test_a_surname_the_article_introduced_speaks_for_that_actor(text, expected):
+    assert codes(text, dt.date(2019, 1, 4)) == expected
+
+
 @pytest.mark.parametrize("verb", ["joins", "joined"])
 def test_an_actor_that_joins_another_in_a_call_shares_the_call(verb):
     text = f"Norway {verb} Sweden in calling for an inquiry."
