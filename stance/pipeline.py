@@ -45,6 +45,23 @@ def progress(items: Iterable[Any], quiet: bool, unit: str = "article") -> Iterab
     return tqdm(items, unit=unit, file=sys.stderr, dynamic_ncols=True)
 
 
+def freeze_loaded() -> None:
+    """Build the shared actor resolver and hide it, with the model and everything else loaded so far, from
+    the garbage collector (``gc.freeze``), before the classify loop starts.
+
+    The model and the resolver are ~150,000 long-lived objects that every full collection walks again, while
+    the loop allocates records by the million: freezing them measured ~4% more articles per second on one core
+    (bench/bench_classify.py, which calls this too). Frozen objects are still freed by reference counting;
+    only cycles among them would outlive the process's need for them, and these live to its end anyway.
+    """
+    import gc
+
+    from stance.actors import default_resolver
+
+    default_resolver()
+    gc.freeze()
+
+
 def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
                  quiet: bool = False, model_path: Path | None = None, skips: SkipCounter | None = None,
                  engine: str = "local", scheduler: str | None = None, trust: bool = False
@@ -78,6 +95,7 @@ def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1
     from stance.parallel import classify_stream
 
     model = load_model(model_path, trust=trust)[0]  # also refuses a bad model before any worker starts
+    freeze_loaded()
     articles = iter_articles(inputs, text_column)
     for article, positions in progress(classify_stream(articles, model_path, jobs, model, trust), quiet):
         if skips.check(article):
