@@ -8,6 +8,7 @@ linear model can learn that ``not_condemning`` points elsewhere than ``condemnin
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 import numpy as np
 
@@ -154,10 +155,15 @@ class NgramCounter:
         numbers: list[int] = []
         lengths: list[int] = []
         copies: list[str] = []
+        # A batch repeats documents (one statement with several speakers, the same quotation in several
+        # articles): each distinct one is tokenised and numbered once.
+        numbered: dict[str, list[int]] = {}
         for document in documents:
-            tokens = tokenize(document)
-            numbers.extend([get(token, -1) for token in tokens])
-            lengths.append(len(tokens))
+            known = numbered.get(document)
+            if known is None:
+                known = numbered[document] = list(map(get, tokenize(document), repeat(-1)))
+            numbers.extend(known)
+            lengths.append(len(known))
             copies.append(_COPY_PREFIX.get(document[:1], ""))
         words = np.asarray(numbers, dtype=np.int64)
         rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
