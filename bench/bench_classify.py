@@ -26,9 +26,11 @@ def main() -> None:
     from stance.classify import classify_articles
     from stance.extract import extract_statements
     from stance.model import load_model
+    from stance.pipeline import freeze_loaded
 
     model = load_model()[0]
     default_resolver()
+    freeze_loaded()  # as `stance classify` does once the model is loaded (stance.pipeline.article_rows, freeze_gc)
     with threadpool_limits(1), tempfile.TemporaryDirectory() as folder:
         corpus = write_jsonl(Path(folder) / "articles.jsonl", 2_000, words=600)
         list(classify_articles(iter_articles([str(corpus)]), model))  # warm-up

@@ -68,7 +68,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A span of text that names an actor."""
 

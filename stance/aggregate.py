@@ -28,7 +28,7 @@ MIXED_RATIO = 0.7
 HEDGE_RATIO = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClassifiedStatement:
     """A statement with the model's label, its confidence, and the probabilities of every label."""
 
@@ -38,7 +38,7 @@ class ClassifiedStatement:
     probabilities: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorPosition:
     """An actor's position toward an article's event, with the statements that show it (strongest first)."""
 

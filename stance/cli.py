@@ -335,7 +335,8 @@ def classify(inputs: Sequence[str], fmt: str, text_column: str, jobs: int, stric
         raise click.UsageError("--scheduler needs --engine dask")
     require_input(inputs)
     run_classify(inputs, fmt=fmt, text_column=text_column, jobs=jobs, strict=strict, quiet=quiet,
-                 model_path=model_path, output=output, engine=engine, scheduler=scheduler, trust=trust_model)
+                 model_path=model_path, output=output, engine=engine, scheduler=scheduler, trust=trust_model,
+                 freeze_gc=True)
 
 
 @cli.command()
@@ -372,7 +373,7 @@ def report(inputs: Sequence[str], by: str, fmt: str, text_column: str, jobs: int
     require_input(inputs)
     skips = SkipCounter(strict, quiet)
     rows = report_rows(inputs, text_column, jobs, strict, quiet, model_path, skips, engine, scheduler,
-                       trust_model)
+                       trust_model, freeze_gc=True)
     frame = build_report(rows, by)
     write_output(render(frame, fmt, by), output)
     skips.summary(int(frame["articles"].sum()) if not frame.empty else 0)

@@ -43,7 +43,7 @@ _WINDOW = 160
 _LOOKBACK = 400
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One attributed statement: who (speaker mention, actor code) said what (text at start:end) how."""
 

@@ -8,6 +8,7 @@ linear model can learn that ``not_condemning`` points elsewhere than ``condemnin
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 import numpy as np
 
@@ -24,25 +25,60 @@ NEGATION_WINDOW = 3
 
 # A word ([a-z0-9_]+(?:'[a-z]+)?) or one punctuation mark ([.,;:!?"()\u201c\u201d]), written to open with one
 # character class, which lets the regex engine skip to the next token in C (~25% faster; same tokens, tested):
-# after a punctuation mark the lookbehind ends the token, after a word character the word runs on.
+# after a punctuation mark the lookbehind ends the token, after a word character the word runs on. tokenize()
+# finds the same tokens with bytes methods, and uses this on odd runs of word characters only.
 _TOKEN = re.compile(r"[a-z0-9_.,;:!?\"()\u201c\u201d](?:(?<=[.,;:!?\"()\u201c\u201d])|[a-z0-9_]*(?:'[a-z]+)?)")
 _SCOPE_END = frozenset('.,;:!?"()\u201c\u201d')
 _PHRASES = (("short of", "short_of"), ("rather than", "rather_than"))
+# bytes.translate tables over UTF-8 (every byte of a non-ASCII character is 0x80 or more, and becomes a space):
+# the characters a word may hold stay, the punctuation of _TOKEN becomes "," (or a space, when only the words
+# are wanted), anything else a space.
+_WORD_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_'"
+_WORDS_ONLY = bytes(byte if chr(byte) in _WORD_CHARACTERS else 32 for byte in range(256))
+_WORDS_AND_MARKS = bytes(byte if chr(byte) in _WORD_CHARACTERS else 44 if chr(byte) in _SCOPE_END else 32
+                         for byte in range(256))
+# An apostrophe that does not sit inside a word as _TOKEN takes it (after a word character, before letters,
+# and the last in its run of word characters): its run is split by _TOKEN instead.
+_ODD_APOSTROPHE = re.compile(rb"'(?:(?<![a-z0-9_]')|(?![a-z])|[a-z]+[0-9_'])")
+_WHOLE_WORD = re.compile(r"[a-z0-9_]+(?:'[a-z]+)?")
+
+
+def _runs(encoded: bytes, table: bytes, apostrophe: bool) -> list[str]:
+    """The tokens of UTF-8 text: its runs of word characters and, with ``_WORDS_AND_MARKS``, a "," for each
+    punctuation mark, in order; ``_TOKEN`` splits runs whose apostrophes it would not keep whole."""
+    runs = encoded.translate(table).decode("ascii")
+    if table is _WORDS_AND_MARKS:
+        runs = runs.replace(",", " , ")
+    tokens = runs.split()
+    if not apostrophe or not _ODD_APOSTROPHE.search(encoded.translate(_WORDS_ONLY)):
+        return tokens
+    whole = _WHOLE_WORD.fullmatch
+    return [piece for token in tokens
+            for piece in ((token,) if "'" not in token or whole(token) else _TOKEN.findall(token))]
 
 
 def tokenize(text: str) -> list[str]:
-    """Split *text* into lower-case word tokens, prefixing words in a negation scope with ``not_``."""
+    """Split *text* into lower-case word tokens, prefixing words in a negation scope with ``not_``.
+
+    The tokens are ``_TOKEN``'s words. A word never holds a character outside ``[a-z0-9_']``, so they are found
+    by bytes methods in C, as runs of those characters, instead of by the regex (~35% faster; the same tokens,
+    tested against it); punctuation is kept, as ",", only where a negation scope needs it to close.
+    """
     lowered = text.lower().replace("\u2019", "'")
     for phrase, joined in _PHRASES:
         if phrase in lowered:
             lowered = lowered.replace(phrase, joined)
-    raw = _TOKEN.findall(lowered)
-    if NEGATION_CUES.isdisjoint(raw):  # the common case: no scope to mark
-        return [token for token in raw if token not in _SCOPE_END]
+    apostrophe = "'" in lowered
+    encoded = lowered.encode("utf-8", "surrogatepass")  # a lone surrogate is not a word character either
+    words = _runs(encoded, _WORDS_ONLY, apostrophe)
+    if NEGATION_CUES.isdisjoint(words):  # the common case: no scope to mark
+        return words
+    if "\u201c" in lowered or "\u201d" in lowered:  # punctuation too, but not ASCII
+        encoded = lowered.replace("\u201c", '"').replace("\u201d", '"').encode("utf-8", "surrogatepass")
     tokens: list[str] = []
     remaining = 0
-    for token in raw:
-        if token in _SCOPE_END:
+    for token in _runs(encoded, _WORDS_AND_MARKS, apostrophe):
+        if token == ",":  # any punctuation mark of _SCOPE_END
             remaining = 0
         elif token in NEGATION_CUES:
             tokens.append(token)
@@ -154,10 +190,15 @@ class NgramCounter:
         numbers: list[int] = []
         lengths: list[int] = []
         copies: list[str] = []
+        # A batch repeats documents (one statement with several speakers, the same quotation in several
+        # articles): each distinct one is tokenised and numbered once.
+        numbered: dict[str, list[int]] = {}
         for document in documents:
-            tokens = tokenize(document)
-            numbers.extend([get(token, -1) for token in tokens])
-            lengths.append(len(tokens))
+            known = numbered.get(document)
+            if known is None:
+                known = numbered[document] = list(map(get, tokenize(document), repeat(-1)))
+            numbers.extend(known)
+            lengths.append(len(known))
             copies.append(_COPY_PREFIX.get(document[:1], ""))
         words = np.asarray(numbers, dtype=np.int64)
         rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)

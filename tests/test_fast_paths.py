@@ -515,6 +515,49 @@ def test_token_pattern_finds_what_the_plain_one_finds(text):
     assert _TOKEN.findall(text) == plain.findall(text)
 
 
+def _regex_tokenize(text: str) -> list[str]:
+    """stance.text.tokenize as it was written with the token regex: the tokens it finds with bytes methods."""
+    from stance.text import _PHRASES, _SCOPE_END, _TOKEN, NEGATION_CUES, NEGATION_WINDOW
+
+    lowered = text.lower().replace("\u2019", "'")
+    for phrase, joined in _PHRASES:
+        lowered = lowered.replace(phrase, joined)
+    tokens, remaining = [], 0
+    for token in _TOKEN.findall(lowered):
+        if token in _SCOPE_END:
+            remaining = 0
+        elif token in NEGATION_CUES:
+            tokens.append(token)
+            remaining = NEGATION_WINDOW
+        elif remaining:
+            tokens.append("not_" + token)
+            remaining -= 1
+        else:
+            tokens.append(token)
+    return tokens
+
+
+TOKEN_PIECES = ["not", "No", "never", "can't", "Won\u2019t", "short of", "rather  than", "rather than", "refused",
+                "condemn", "x1", "_y", "'", "''", "\u2019", "'s", "a'b'c", "a1'b2", "o'neill", " ", "\n", "\t", ",",
+                ".", ";", ":", "!", "?", '"', "(", ")", "\u201c", "\u201d", "-", "\u00e9", "\u0130", "\u212a",
+                "\u017f", "\u00df", "\ufb03", "\u03a3", "\ud800", "\x00", "\x1e", "\u4e2d", "AB", "z"]
+
+
+@pytest.mark.parametrize("text", TRICKY + COUNTED)
+def test_tokenize_finds_the_token_regex_tokens(text):
+    from stance.text import tokenize
+
+    assert tokenize(text) == _regex_tokenize(text)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(TOKEN_PIECES), max_size=30).map("".join))
+def test_tokenize_finds_the_token_regex_tokens_on_generated_text(text):
+    from stance.text import tokenize
+
+    assert tokenize(text) == _regex_tokenize(text)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES + ["word", "(", ")", " ", "  ", "long-word", "x" * 30]), max_size=60)
        .map("".join), st.integers(0, 8))
