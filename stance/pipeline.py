@@ -47,7 +47,8 @@ def progress(items: Iterable[Any], quiet: bool, unit: str = "article") -> Iterab
 
 def freeze_loaded() -> None:
     """Build the shared actor resolver and hide it, with the model and everything else loaded so far, from
-    the garbage collector (``gc.freeze``), before the classify loop starts.
+    the garbage collector (``gc.freeze``), and collect young objects less often, before the classify loop
+    starts.
 
     The model and the resolver are ~150,000 long-lived objects that every full collection walks again, while
     the loop allocates records by the million: freezing them measured ~4% more articles per second on one core
@@ -61,6 +62,10 @@ def freeze_loaded() -> None:
 
     default_resolver()
     gc.freeze()
+    # The loop makes few reference cycles but millions of short-lived records, each of which counts toward the
+    # next young-generation collection: collecting every 10,000 allocations instead of every 700 measured ~2.5%
+    # more articles per second (905-920 -> 934-943, alternated, same process).
+    gc.set_threshold(10_000, 10, 10)
 
 
 def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1, strict: bool = False,
