@@ -81,8 +81,14 @@ def parse_date(value: str | None) -> _dt.date | None:
 def read_header(text: str) -> tuple[str | None, _dt.date | None]:
     """Title and date from the first lines of a scraped article, when they are there."""
     title = date = None
-    lines = [line.strip() for line in text[:5000].lstrip("\ufeff").splitlines()[:200] if line.strip()]
-    for line in lines[:_HEADER_LINES]:
+    lines: list[str] = []
+    for line in text[:5000].lstrip("\ufeff").splitlines():  # only the first few non-empty lines are read
+        line = line.strip()
+        if line:
+            lines.append(line)
+            if len(lines) == _HEADER_LINES:
+                break
+    for line in lines:
         words = line.split()
         if date is None and len(words) <= 8 and parse_date(line):
             date = parse_date(line)
