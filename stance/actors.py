@@ -346,8 +346,14 @@ class ActorResolver:
         for mention in mentions:
             if mention.kind in ("group", "forces", "learned"):
                 continue
-            # (A name inside a mention is a known official's, whose surname the alias file has where news uses
-            # it alone; only names the aliases do not know are learned.)
+            if mention.kind in _PERSON_KINDS and " " in mention.text:
+                # A known official named in full ("President Abd-Rabbu Mansour Hadi"): the alias file holds
+                # the surname of the most quoted ones only ("Putin"), the article's use of it ("Hadi's
+                # government") is enough for the rest.
+                surname = mention.text.rsplit(None, 1)[1]
+                if surname[:1].isupper() and len(surname) > 2 and not _is_title(surname):
+                    yield mention, surname
+                continue
             after = text[mention.end:mention.end + 2]
             # Cheap tests first: most mentions are followed by a lower-case word or punctuation.
             if after[:1] in (" ", "\t") and after[1:].isupper():
@@ -609,6 +615,7 @@ def _is_dotted_abbreviation(token: str) -> bool:
 
 # Organisations that convene or judge rather than act; an article is rarely about their own action.
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
+_PERSON_KINDS = frozenset({"leader", "minister", "official"})
 # "Peruvian Foreign Minister Nestor Popolizio": capitalised title words, then a name of two to four words.
 _FOLLOWING_TITLED_NAME = re.compile(
     r"[ \t]+(?P<title>(?:[A-Z][a-z]+(?:-[A-Za-z]+)?[ \t]+){1,4})(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}"
