@@ -455,6 +455,10 @@ class _ArticleExtractor:
             return []
         last = candidates[-1]
         gap = self.text[last.end:cue_start]
+        if "," in gap and _SUBORDINATE_OPENING.match(self.text, floor, last.start):
+            # "If Israel strikes again, the Guards warned, ...": an actor inside a leading subordinate clause is
+            # not the subject of the verb after it.
+            return []
         if self._excepted(last, floor):
             # "all countries, except Turkey, calling on ...": the group before the exception speaks.
             for earlier in reversed(candidates[:-1]):
@@ -665,6 +669,8 @@ class _ArticleExtractor:
         # clause without any actor in it may stand before the subject.
         opening_start = floor + self.text[floor:first.start].rfind(",") + 1
         opening = self.text[opening_start:first.start]
+        if _SUBORDINATE_OPENING.match(opening) and "," in self.text[first.end:cue_start]:
+            return []  # "If Israel strikes again, the Guards warned, ...": not the main clause's subject
         if len(_WORD.findall(opening)) > 3 or not self._is_glue(opening_start, first.start):
             return []
         following = _FOLLOWING_WORD.match(self.text[first.end:first.end + 40])
@@ -962,6 +968,9 @@ _ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[O
 # A subject's noun and then a finite verb: "the Syrian government had failed", "Moscow would veto".
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:had|has|have|was|were|is|are|would|will|"
                                    r"could|should|must|did|does|can|may|might)\b")
+# A sentence that opens with a subordinate clause ("If Israel strikes again, ...").
+_SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|When|Whenever|While|Although|Though|Because|Since|"
+                                  r"Once|Until|Before|After|As long as)\s+[^,;]*$")
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.
 _UNNAMED_SPEAKER: list[Mention] = []
 # A speech verb whose complement follows (what was said), ending right before a subject inside that complement.
