@@ -671,7 +671,10 @@ class _ArticleExtractor:
         opening = self.text[opening_start:first.start]
         if _SUBORDINATE_OPENING.match(opening) and "," in self.text[first.end:cue_start]:
             return []  # "If Israel strikes again, the Guards warned, ...": not the main clause's subject
-        if len(_WORD.findall(opening)) > 3 or not self._is_glue(opening_start, first.start):
+        words = len(_WORD.findall(opening))
+        # "the foreign ministers of Estonia, Latvia and Iceland said": a role "of" its actors may be longer.
+        if (words > 3 and not (words <= 6 and opening.rstrip().endswith(" of"))) \
+                or not self._is_glue(opening_start, first.start):
             return []
         following = _FOLLOWING_WORD.match(self.text[first.end:first.end + 40])
         if not following:
@@ -684,7 +687,9 @@ class _ArticleExtractor:
                 word not in _POSITION_WORDS:
             return []
         subject = self._head(first, mentions, floor)
-        return self._coordinated(subject, floor)
+        # The subject is the first actor named: the list it opens ("Estonia, Latvia and Iceland travelled to
+        # Tbilisi and said ...") goes on after it.
+        return self._coordinated(subject, floor) + self._coordinated_after(subject, cue_start)
 
     # -- quotations ------------------------------------------------------------------------------------
     def _quotes(self, start: int, end: int) -> list[tuple[int, int, bool]]:

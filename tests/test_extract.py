@@ -248,10 +248,12 @@ def test_a_surname_the_article_introduced_speaks_for_that_actor(text, expected):
         ("If Israel strikes Iranian forces again, the Guards warned, it will face a heavier blow.", []),
         ("When Russia invaded, Germany condemned the attack at once.", ["DEU"]),
         ("After talks in Paris, Germany said the plan was dead.", ["DEU"]),
+        ("On Monday, the foreign ministers of Chile, Peru and Uruguay flew to Caracas and said the count was a "
+         "fraud.", ["CHL", "PER", "URY"]),
         ("The European Union took a similar view. In a statement, the bloc's foreign policy service said the "
          "attempt breached the constitution.", ["EU"]),
     ],
-    ids=["actor-inside-a-leading-if-clause", "subject-after-a-when-clause", "opening-phrase", "policy-service"],
+    ids=["actor-inside-a-leading-if-clause", "subject-after-a-when-clause", "opening-phrase", "ministers-of-a-list", "policy-service"],
 )
 def test_an_actor_inside_a_leading_subordinate_clause_is_not_the_subject(text, expected):
     assert codes(text, dt.date(2022, 3, 14)) == expected
