@@ -557,16 +557,15 @@ def _word_anchored_finditer(pattern: re.Pattern, lower: str, firsts: frozenset[b
     a character that is neither), found among :func:`lower_words`' words; as :func:`_anchored_finditer`, the
     pattern is tried at those places only, in order, skipping what a match took (tested)."""
     padded, words = lower_words(lower)
-    end = position = 0
-    for word in filter(firsts.__contains__, words):
-        start = padded.find(b" " + word + b" ", position)  # the next one: the words are in order
-        position = start + len(word)
-        if start < end:
-            continue
-        match = pattern.match(lower, start)
-        if match:
-            yield match
-            end = max(match.end(), start + 1)
+
+    def starts() -> Iterator[int]:
+        position = 0
+        for word in filter(firsts.__contains__, words):
+            start = padded.find(b" " + word + b" ", position)  # the next one: the words are in order
+            position = start + len(word)
+            yield start
+
+    return _matches_at(pattern, lower, starts())
 
 
 def _anchored_finditer(pattern: re.Pattern, text: str, firsts: Iterable[str]) -> Iterator[re.Match]:
@@ -582,8 +581,14 @@ def _anchored_finditer(pattern: re.Pattern, text: str, firsts: Iterable[str]) ->
         while position >= 0:
             starts.add(position)
             position = text.find(first, position + 1)
+    return _matches_at(pattern, text, sorted(starts))
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """The matches of *pattern* tried at *starts* (ascending), skipping starts inside a match already taken, as
+    ``finditer`` would."""
     end = 0
-    for start in sorted(starts):
+    for start in starts:
         if start < end:
             continue
         match = pattern.match(text, start)

@@ -6,7 +6,6 @@ the suite shows them instead of hiding them; a threshold test keeps the overall 
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 
 from stance.articles import iter_articles
 from stance.classify import classify_articles
-from stance.evaluate_articles import matches
+from stance.evaluate_articles import matches, read_expected
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
@@ -40,8 +39,7 @@ KNOWN_MISSES = {
 
 
 def expected_rows(article: Path) -> list[tuple[str, str]]:
-    with open(article.with_name(article.stem + ".expected.csv"), encoding="utf-8", newline="") as handle:
-        return [(row["actor_code"], row["expected"]) for row in csv.DictReader(handle)]
+    return [(row["actor_code"], row["expected"]) for row in read_expected(article)]
 
 
 CASES = [(article, code, expected) for article in ARTICLES for code, expected in expected_rows(article)]
