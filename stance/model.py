@@ -38,6 +38,8 @@ CONTEXT_COLUMN = "speaker_is_actor"
 OTHER_COLUMN = "speaker_is_other"
 CONTEXT_COLUMNS = (CONTEXT_COLUMN, OTHER_COLUMN)
 ROLES_COLUMN = "text_with_roles"
+# How --explain names the summed contribution of the word-vector features.
+WORD_VECTORS_LABEL = "(meaning of the words)"
 
 
 def as_frame(X: Any):
@@ -185,6 +187,9 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             each is also learned a second time without it, so that bare statements (``stance predict``)
             are scored as well as statements whose speaker's role is known (``stance classify``).
         max_iter: iteration cap of the solvers.
+        word_vectors: weight of the word-vector features (:class:`stance.word_vectors.WordVectorMean`: the
+            mean of the statement's static word vectors, which reach words the corpus never used); 0 is
+            none.
     """
 
     def __init__(
@@ -196,7 +201,8 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         class_weight: str | None = "balanced",
         use_context: bool = True,
         max_iter: int = 2000,
-        nb_weight: float = 0.5,
+        nb_weight: float = 0.6,
+        word_vectors: float = 1.0,
     ) -> None:
         self.C = C
         self.word_ngram_range = word_ngram_range
@@ -206,6 +212,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         self.use_context = use_context
         self.max_iter = max_iter
         self.nb_weight = nb_weight
+        self.word_vectors = word_vectors
 
     def _words(self) -> TfidfVectorizer:
         return StatementVectorizer(
@@ -225,6 +232,11 @@ class StanceModel(ClassifierMixin, BaseEstimator):
             parts.append(("words", words, ["text", ROLES_COLUMN, *CONTEXT_COLUMNS]))
         else:
             parts.append(("words", self._words(), "text"))
+        if self.word_vectors:
+            from stance.word_vectors import WordVectorMean
+
+            parts.append(("vectors", WordVectorMean(scale=self.word_vectors),
+                          ["text", ROLES_COLUMN, *CONTEXT_COLUMNS] if self.use_context else "text"))
         if self.char_ngram_range is not None:
             chars = TfidfVectorizer(
                 analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), min_df=2, sublinear_tf=True,
@@ -292,14 +304,19 @@ class StanceModel(ClassifierMixin, BaseEstimator):
         matrix = features.transform(texts).tocsr()
         predicted = np.argmax(classifier.predict_proba(matrix), axis=1)
         explanations = []
+        # The word-vector columns mean nothing one by one: their contributions are summed into one entry.
+        dense = np.char.startswith(names.astype(str), "vectors__")
         for row, label_index in enumerate(predicted):
             start, end = matrix.indptr[row], matrix.indptr[row + 1]
             columns = matrix.indices[start:end]
-            weights = matrix.data[start:end] * coef[label_index, columns]
-            order = np.argsort(-weights)[:top]
-            explanations.append(
-                [(_feature_label(str(names[columns[i]])), round(float(weights[i]), 4)) for i in order if weights[i] > 0]
-            )
+            contributions = matrix.data[start:end] * coef[label_index, columns]
+            labels = [_feature_label(str(names[column])) for column in columns[~dense[columns]]]
+            weights = list(contributions[~dense[columns]])
+            if dense[columns].any():
+                labels.append(WORD_VECTORS_LABEL)
+                weights.append(float(contributions[dense[columns]].sum()))
+            order = np.argsort(-np.asarray(weights, dtype=float))[:top]
+            explanations.append([(labels[i], round(float(weights[i]), 4)) for i in order if weights[i] > 0])
         return explanations
 
     def save(self, path: str | os.PathLike, card: dict | None = None) -> Path:
@@ -362,6 +379,8 @@ TRUSTED_GLOBALS = frozenset({
     ("stance.text", "WordNgrams"),
     ("stance.model", "StatementVectorizer"),
     ("stance.model", "words_read"),
+    ("stance.word_vectors", "WordVectorMean"),
+    ("numpy", "float16"),
 })
 _NUMPY_DTYPE_MODULE = "numpy.dtypes"  # numpy's per-dtype classes (Float32DType, ...): data types only
 

@@ -91,6 +91,27 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def tokenize_batch(texts: list[str]) -> list[list[str]]:
+    """:func:`tokenize` of each text (the lists are shared: do not change them).
+
+    A prediction reads each statement twice, for its word n-grams (:class:`NgramCounter`) and for its word
+    vectors (:mod:`stance.word_vectors`); the second read of the same batch gets the first one's tokens
+    instead of tokenising again (~4 µs a statement). Equal texts within a batch are tokenised once.
+    """
+    global _LAST_BATCH
+    last = _LAST_BATCH
+    if last is not None and len(last[0]) == len(texts) and last[0] == texts:
+        return last[1]
+    seen: dict[str, list[str]] = {}
+    tokens = [seen[text] if text in seen else seen.setdefault(text, tokenize(text)) for text in texts]
+    _LAST_BATCH = (list(texts), tokens)
+    return tokens
+
+
+# The last batch tokenize_batch saw, and its tokens (one batch: a prediction's two readers of it).
+_LAST_BATCH: tuple[list[str], list[list[str]]] | None = None
+
+
 # Marks put in front of a statement to say who is speaking relative to the event's acting party; chosen
 # because news text never contains them.
 OWN_MARK = "\x1e"  # the acting party itself
@@ -193,10 +214,10 @@ class NgramCounter:
         # A batch repeats documents (one statement with several speakers, the same quotation in several
         # articles): each distinct one is tokenised and numbered once.
         numbered: dict[str, list[int]] = {}
-        for document in documents:
+        for document, tokens in zip(documents, tokenize_batch(documents)):
             known = numbered.get(document)
             if known is None:
-                known = numbered[document] = list(map(get, tokenize(document), repeat(-1)))
+                known = numbered[document] = list(map(get, tokens, repeat(-1)))
             numbers.extend(known)
             lengths.append(len(known))
             copies.append(_COPY_PREFIX.get(document[:1], ""))

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from stance.corpus import read_labelled
-from stance.evaluate import cross_validate, select_params, statements_frame
-from stance.model import StanceModel, sha256_file
+from stance.evaluate import cross_validate
+from stance.model import sha256_file
 
 
 def train(data: str | os.PathLike, output: str | os.PathLike, folds: int = 5) -> dict[str, Any]:
@@ -21,11 +21,8 @@ def train(data: str | os.PathLike, output: str | os.PathLike, folds: int = 5) ->
     """
     frame = read_labelled(data)
     output = Path(output)
-    scores = cross_validate(frame, n_splits=folds)
-    inputs = statements_frame(frame)
-    labels = frame["stance"].to_numpy(dtype=object)
-    params = select_params(inputs, labels, frame["event"].to_numpy(dtype=object))
-    model = StanceModel(**params).fit(inputs, labels)
+    scores = cross_validate(frame, n_splits=folds, fit_final=True)
+    model = scores["final_model"]
     counts = frame["stance"].value_counts()
     card = {
         "name": output.name,

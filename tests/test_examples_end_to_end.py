@@ -31,9 +31,10 @@ KNOWN_MISSES = {
     ("jerusalem-unga-vote-2017", "GBR"): "'voted for the text' needs to know what the text said",
     ("niger-coup-2023", "MLI"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("niger-coup-2023", "BFA"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
-    ("turkey-syria-offensive-2019", "USA"): "'did not endorse the attack' read as supporting (negation too far)",
     ("jerusalem-unga-vote-2017", "ISR"): "'rejected the outcome' of the vote reads as condemning; it backs the US move",
     ("jerusalem-unga-vote-2017", "PSE"): "'called it a victory' (the vote) reads as support; it condemns the US move",
+    ("iran-sanctions-2018", "USA"): "'called the accord defective' read as condemning: the accord is not the event",
+    ("jerusalem-unga-vote-2017", "TUR"): "'this honourable nation will not be sold' read as supporting; defiance of the US",
     ("soleimani-strike-2020", "DEU"): "'a reaction to provocations for which Iran was responsible' read as hedged",
 }
 
