@@ -45,7 +45,8 @@ class NoOtherCopy(StanceModel):
 # Variant name -> model parameters; "roles": False reads the names, not the role words, where context is
 # known; "estimator" swaps the class.
 VARIANTS = {
-    "words 1-2 + context + roles (bundled)": {},
+    "words 1-2 + context + roles + vectors (bundled)": {},
+    "  ... no word vectors": {"word_vectors": 0.0},
     "  ... logistic regression only": {"nb_weight": 0.0},
     "  ... no other-speaker copy": {"estimator": NoOtherCopy},
     "  ... neither": {"estimator": NoOtherCopy, "nb_weight": 0.0},
@@ -64,7 +65,7 @@ def main() -> None:
     labels = frame["stance"].to_numpy(dtype=object)
     groups = frame["event"].to_numpy(dtype=object)
     probe = inputs.assign(speaker_is_actor=0.0, speaker_is_other=0.0).iloc[:5000]
-    print(f"{'variant':<40}{'macro-F1':>10}{'statements/s':>15}")
+    print(f"{'variant':<48}{'macro-F1':>10}{'statements/s':>15}")
     for name, params in VARIANTS.items():
         params = {"C": card["params"]["C"], **params}
         rows = inputs if params.pop("roles", True) else inputs.assign(text_with_roles="")
@@ -77,7 +78,7 @@ def main() -> None:
             start = time.perf_counter()
             model.predict_proba(probe)
             rate = len(probe) / (time.perf_counter() - start)
-        print(f"{name:<40}{f1_score(labels, predicted, average='macro'):>10.3f}{rate:>15,.0f}")
+        print(f"{name:<48}{f1_score(labels, predicted, average='macro'):>10.3f}{rate:>15,.0f}")
 
 
 if __name__ == "__main__":
