@@ -52,7 +52,8 @@ def read_word_vectors(path: str | os.PathLike | None = None) -> tuple[list[str],
 
 
 class WordVectorMean(TransformerMixin, BaseEstimator):
-    """IDF-weighted mean word vector of each statement, L2-normalised, with role-marked copies.
+    """IDF-weighted mean word vector of each statement at unit length, less the training statements'
+    average, with role-marked copies.
 
     Args:
         vectors_path: the word-vector table (``.npz`` with ``words`` and ``vectors``); ``None`` is the
@@ -61,8 +62,8 @@ class WordVectorMean(TransformerMixin, BaseEstimator):
             listens to these columns against the sparse ones.
 
     Input is a list of statements, or a frame with a ``text`` column, the context columns
-    ``speaker_is_actor`` and ``speaker_is_other`` and optionally ``text_with_roles``; with the frame, the
-    output is three blocks: the mean, the mean where the speaker is the acting party (zeros elsewhere), and
+    ``speaker_is_actor`` and ``speaker_is_other`` and optionally ``text_with_roles``; with the context
+    columns, the output is three blocks (a CSR matrix): the mean, the mean where the speaker is the acting party (zeros elsewhere), and
     the mean where it is someone else.
 
     Attributes:
@@ -81,15 +82,15 @@ class WordVectorMean(TransformerMixin, BaseEstimator):
         words, vectors = read_word_vectors(self.vectors_path)
         self.vocabulary_ = {word: row for row, word in enumerate(words)}
         self.vectors_ = vectors.astype(np.float16)
-        rows, columns = self._occurrences(_texts(X))
+        texts = _texts(X)
+        rows, columns = self._occurrences(texts)
         present = np.unique(rows * len(words) + columns) % len(words)  # each word once per statement
         document_frequency = np.bincount(present, minlength=len(words))
-        n_statements = len(_texts(X))
-        self.idf_ = (np.log((1 + n_statements) / (1 + document_frequency)) + 1).astype(np.float32)
+        self.idf_ = (np.log((1 + len(texts)) / (1 + document_frequency)) + 1).astype(np.float32)
         # The statements' means share a large common part (their average has half their length), which
         # slowed the solver's convergence by half; centred, they do not.
-        self.center_ = self._unit_means(_texts(X)).mean(axis=0)
-        self.n_features_out_ = vectors.shape[1] * (1 + len(CONTEXT_COLUMNS) if hasattr(X, "columns") else 1)
+        self.center_ = self._unit_means(texts).mean(axis=0)
+        self.n_features_out_ = vectors.shape[1] * (1 + len(CONTEXT_COLUMNS) if _has_context(X) else 1)
         return self
 
     def _occurrences(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -111,7 +112,7 @@ class WordVectorMean(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "idf_")
         texts = _texts(X)
         means = self._means(texts)
-        if not hasattr(X, "columns"):
+        if not _has_context(X):
             return means
         size = means.shape[1]
         copy = np.zeros(len(texts), dtype=np.int64)  # 0: no copy, 1: the acting party's words, 2: another's
@@ -164,6 +165,10 @@ class WordVectorMean(TransformerMixin, BaseEstimator):
 _FLOAT32: "weakref.WeakKeyDictionary[WordVectorMean, tuple[np.ndarray, np.ndarray]]" = weakref.WeakKeyDictionary()
 
 
+def _has_context(X: Any) -> bool:
+    return hasattr(X, "columns") and set(CONTEXT_COLUMNS) <= set(X.columns)
+
+
 def _texts(X: Any) -> list[str]:
     """The text each statement is read as: the one the word features read (with actor names as role
     words where the speaker's role is known, see :func:`stance.model.words_read`), so that both readers
@@ -172,4 +177,4 @@ def _texts(X: Any) -> list[str]:
         return list(X)
     from stance.model import ROLES_COLUMN, words_read
 
-    return words_read(X) if ROLES_COLUMN in X.columns else X["text"].tolist()
+    return words_read(X) if _has_context(X) and ROLES_COLUMN in X.columns else X["text"].tolist()

@@ -107,3 +107,10 @@ def test_a_model_without_word_vectors_has_no_such_columns(tiny_labelled):
     without = StanceModel(word_vectors=0).fit(texts, labels).pipeline_.named_steps["features"]
     assert "vectors" in with_vectors.named_transformers_
     assert "vectors" not in without.named_transformers_
+
+
+def test_a_frame_without_the_context_columns_gets_the_mean_alone():
+    frame = pd.DataFrame({"text": ["We had every right to act.", "France condemned it."]})
+    from_frame = WordVectorMean().fit(frame).transform(frame)
+    from_list = WordVectorMean().fit(frame["text"].tolist()).transform(frame["text"].tolist())
+    assert isinstance(from_frame, np.ndarray) and np.allclose(from_frame, from_list)
