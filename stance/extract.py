@@ -64,6 +64,10 @@ class _Vocabulary:
     cue_pattern: re.Pattern
     # Every cue form that cue_pattern can find, as bytes, for lower-cased text (see _ArticleExtractor._find_cues).
     cue_forms: frozenset[bytes]
+    # Cue forms that are the first word of a phrase ("lined up behind", "came out against") -> the pattern the
+    # lower-cased words right after the form must match for it to be a cue; other forms need nothing after.
+    continuations: dict[str, re.Pattern]
+    phrase_forms: frozenset[bytes]  # the keys of continuations, as bytes
     role: frozenset[str]
     glue: frozenset[str]
     reference: frozenset[str]
@@ -79,10 +83,17 @@ class _Vocabulary:
 def vocabulary() -> _Vocabulary:
     """Cue words and speaker words from ``data/cues.csv`` and ``data/speaker_words.txt``."""
     cue_kinds: dict[str, str] = {}
+    continuations: dict[str, list[str]] = {}
     with open(resource("data/cues.csv"), encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         for row in rows:
-            cue_kinds.setdefault(row["form"].strip().lower(), row["kind"].strip())
+            form = row["form"].strip().lower()
+            followed_by = (row.get("followed_by") or "").strip()
+            if form in cue_kinds and (not followed_by or form not in continuations):
+                continue  # the first row of a form decides; a bare form needs nothing after it
+            cue_kinds[form] = row["kind"].strip()
+            if followed_by:
+                continuations.setdefault(form, []).extend(p.split() for p in followed_by.split("|"))
     sections = {name: [word for line in lines for word in line.split()]
                 for name, lines in read_sections("data/speaker_words.txt").items()}
     cue_pattern = re.compile(r"(?<![\w'\u2019-])[A-Za-z][a-z]*(?:-[a-z]+)*(?![\w'\u2019-])")
@@ -105,6 +116,8 @@ def vocabulary() -> _Vocabulary:
         cue_kinds=cue_kinds,
         cue_pattern=cue_pattern,
         cue_forms=cue_forms,
+        continuations={form: _continuation(phrases) for form, phrases in continuations.items()},
+        phrase_forms=frozenset(form.encode() for form in continuations),
         role=frozenset(sections.get("role", [])),
         glue=frozenset(sections.get("glue", [])),
         reference=frozenset(sections.get("reference", [])),
@@ -112,6 +125,15 @@ def vocabulary() -> _Vocabulary:
         exception_ends=exception_ends,
         listener=listener,
     )
+
+
+def _continuation(phrases: list[list[str]]) -> re.Pattern:
+    """What must follow a phrase's first word: any of *phrases* (lists of words), as whole words, with an
+    adverb allowed before each word ("came out strongly against", "lined up firmly behind")."""
+    adverb = r"(?:[a-z]+ly\s+)?"
+    alternatives = sorted((adverb + (r"\s+" + adverb).join(map(re.escape, words)) for words in phrases),
+                          key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(alternatives) + r")(?![\w'\u2019-])", re.IGNORECASE)
 
 
 def _is_run_character(char: str) -> bool:
@@ -163,6 +185,11 @@ _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|a
 _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
                          r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# A text and who wrote it: "a joint communique issued by", "the statement from", "a resolution adopted by the".
+_AUTHORED_BY = re.compile(r"(?<![\w-])(?:statement|communiqu[e\u00e9]|declaration|resolution|letter|readout|"
+                          r"release|message|note|text)\s+(?:(?:\w+ly\s+)?(?:issued|released|published|adopted|"
+                          r"signed|circulated|sent|posted|distributed|put\s+out|read\s+out)\s+)?(?:by|from)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
 # One parenthetical between a subject and its verb: ", which ... ," / ", a close ally of ... ,". Found in two
 # steps (its closing comma near the verb, then its opening word before that), each a bounded regex.
 # Between an actor and the role noun it owns: "European Union diplomat", "Chinese foreign ministry spokesman".
@@ -197,6 +224,9 @@ _POSSESSIVE_END = ("'s", "\u2019s")
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
                    r"dozen|dozens of)\s+)?", re.IGNORECASE)
+# ", and " / ", while " between an object and the next clause's subject (see _second_clause_subject).
+_CLAUSE_AND = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:the\s+)?", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,\s*who\b")
@@ -259,6 +289,8 @@ class _ArticleExtractor:
         # For case-insensitive searches and checks; None when offsets in it would not be offsets in the text
         # (see stance.actors.lowered).
         self.lower = lowered(text)
+        # Where each phrase cue's phrase ends ("lined up behind"), in order: what follows is its object.
+        self.phrase_ends: list[int] = []
         self.cues = self._find_cues()
         self.cue_starts = [m.start() for m in self.cues]
         self.cue_ends = [m.end() for m in self.cues]  # cues are whole words: they never overlap
@@ -270,8 +302,10 @@ class _ArticleExtractor:
         and that are cue forms in lower case ("Said" and "said", not "SAID")."""
         pattern = self.vocab.cue_pattern
         lower = self.lower
+        phrase_forms = self.vocab.phrase_forms
         if lower is None:
-            return [m for m in pattern.finditer(self.text) if m.group().lower() in self.vocab.cue_kinds]
+            return [m for m in pattern.finditer(self.text) if m.group().lower() in self.vocab.cue_kinds
+                    and (m.group().lower().encode() not in phrase_forms or self._continued(m.group().lower(), m.end()))]
         # A cue is a whole run of [\w'\u2019-] characters in the lower-cased text that is a cue form. Any regex
         # over the text (a word scan, or one alternation of all forms) costs ~25 ns a character; the article's
         # words as lower_words() lists them cost less, and every cue is one of them. The candidates are found
@@ -287,9 +321,17 @@ class _ArticleExtractor:
             if start and _is_run_character(lower[start - 1]) or end < size and _is_run_character(lower[end]):
                 continue  # part of a longer run ("said\u2019s", "\u00e9said")
             match = pattern.match(self.text, start)
-            if match and match.end() == end:
+            if match and match.end() == end and (form not in phrase_forms or self._continued(form.decode(), end)):
                 cues.append(match)
         return cues
+
+    def _continued(self, form: str, end: int) -> bool:
+        """Whether a cue form that opens a phrase ("lined" in "lined up behind") is followed, from *end*, by
+        the rest of it (whose end is then kept in phrase_ends)."""
+        rest = self.vocab.continuations[form].match(self.text, end, end + 80)
+        if rest:
+            self.phrase_ends.append(rest.end())
+        return rest is not None
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -357,7 +399,8 @@ class _ArticleExtractor:
             return False
         speaks_for = _SPEAKS_FOR.search(before)
         if not speaks_for:
-            return True
+            # "A communique issued by the Arab League called ...": the author of a text is its speaker.
+            return _AUTHORED_BY.search(before) is None
         # "a European Union diplomat in Beijing": the diplomat is the EU's, and Beijing only where he sits.
         role_start = window + speaks_for.start()
         owners = self._mentions_in(max(floor, role_start - 40), role_start)
@@ -867,7 +910,10 @@ class _ArticleExtractor:
             # tells: "Thirteen governments said on Friday they would not recognise ..." is not the last speaker's.
             anchor = max(speakers[0].start, statement_start) if speakers[0].start < cue.start() else cue.start()
             if self._in_words_of_another(anchor, start):
-                continue
+                second = self._second_clause_subject(speakers, cue)
+                if second is None:
+                    continue
+                speakers, statement_start = second
             statement_start = max(statement_start, floor)
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement
@@ -908,6 +954,19 @@ class _ArticleExtractor:
             return statements, _UNNAMED_SPEAKER
         return statements, (hits[-1][0] if hits else None)
 
+    def _second_clause_subject(self, speakers: list[Mention], cue: re.Match
+                               ) -> tuple[list[Mention], int] | None:
+        """In "Egypt backed Riyadh, and Jordan condemned the blockade", the subject found for "condemned" is
+        "Riyadh, and Jordan", whose first part is the object of the verb before: the comma and "and" open a
+        second clause, whose subject is Jordan alone. Two mentions only (a longer list is one subject:
+        "Lavrov said Kyiv, Paris and Berlin must stop"), with a comma between them; None otherwise."""
+        if len(speakers) != 2 or speakers[1].start > cue.start():
+            return None
+        between = self.text[speakers[0].end:speakers[1].start]
+        if not _CLAUSE_AND.fullmatch(between):
+            return None
+        return [speakers[1]], self._with_article(speakers[1].start, speakers[0].end)
+
     def _unnamed_subject(self, start: int, cue: re.Match) -> bool:
         """Whether the sentence opens with a speaker that names no actor ("The signatories said ...",
         "Thirteen governments said ..."): a "they" after it means them, not the last actor named."""
@@ -932,6 +991,10 @@ class _ArticleExtractor:
             word = verb.group(1).lower()
             # "Ghana joined Nigeria in urging ...": Nigeria is joined in the call, not its object (_JOINING).
             if word not in _JOINING and self.vocab.cue_kinds.get(word) in ("speech", "stance", "position"):
+                return True
+        if self.phrase_ends:  # "Gulf states rallied behind Riyadh": the object of a phrase cue
+            index = bisect.bisect_right(self.phrase_ends, subject_start) - 1
+            if index >= 0 and _OBJECT_GAP.fullmatch(text, self.phrase_ends[index], subject_start):
                 return True
         return _TOLD_BEFORE_SUBJECT.search(text, window, subject_start) is not None
 

@@ -525,3 +525,55 @@ def test_leading_connectives_are_trimmed_wherever_a_statement_starts(start):
     text = "Earlier: " * (start // 9) + ", and France condemned it"
     begin, end = _trim(text, start, len(text))
     assert text[begin:end] == "France condemned it"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kazakhstan lined up behind the blockade on Monday.", [("KAZ", "Kazakhstan lined up behind the blockade on Monday.")]),
+        ("Peru threw its full weight behind the runoff result.", [("PER", "Peru threw its full weight behind the runoff result.")]),
+        ("Norway came out firmly against the decree.", [("NOR", "Norway came out firmly against the decree.")]),
+        ("Chile spoke out in defence of the protesters.", [("CHL", "Chile spoke out in defence of the protesters.")]),
+        ("Portugal distanced itself from the raid.", [("PRT", "Portugal distanced itself from the raid.")]),
+        ("Ghana took issue with the annexation.", [("GHA", "Ghana took issue with the annexation.")]),
+        ("Kenya came to the summit, and Japan spoke about trade.", []),
+        ("Mongolia lined the border with troops.", []),
+    ],
+    ids=["lined-up-behind", "threw-weight", "came-out-against", "spoke-out", "distanced", "took-issue",
+         "first-word-alone", "not-the-phrase"],
+)
+def test_a_phrase_is_a_cue_only_when_it_is_complete(text, expected):
+    assert [(code, statement) for code, _, statement in extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Egypt backed Riyadh, and Jordan condemned the blockade.",
+         [("EGY", "Egypt backed Riyadh"), ("JOR", "Jordan condemned the blockade.")]),
+        ("Several Gulf states rallied behind Riyadh, and Kuwait spoke out against the blockade.",
+         [("INTL", "Several Gulf states rallied behind Riyadh"), ("KWT", "Kuwait spoke out against the blockade.")]),
+        ("Uruguay welcomed the accord, while Bolivia rejected it.",
+         [("URY", "Uruguay welcomed the accord"), ("BOL", "Bolivia rejected it.")]),
+    ],
+    ids=["comma-and", "object-of-a-phrase", "comma-while"],
+)
+def test_an_object_before_a_comma_and_a_second_clause_is_not_its_subject(text, expected):
+    assert [(code, statement) for code, _, statement in extracted(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A joint communique issued by the Arab League called the incursion unlawful.", ["ARAB_LEAGUE"]),
+        ("A statement released by the Kremlin said the operation was justified.", ["RUS"]),
+        ("A resolution adopted by the African Union demanded that the junta step aside.", ["AU"]),
+        ("The Arab League's communique described the strikes as a grave breach.", ["ARAB_LEAGUE"]),
+        ("The offensive by Sudan was denounced by Chad.", ["TCD"]),
+        ("In a letter to Kenya, Somalia demanded an apology.", ["SOM"]),
+    ],
+    ids=["communique-issued-by", "statement-released-by", "resolution-adopted-by", "possessive-communique",
+         "actor-after-by-is-not-an-author", "letter-to-a-listener"],
+)
+def test_the_author_of_a_text_speaks_through_it(text, expected):
+    assert codes(text) == expected

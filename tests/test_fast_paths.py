@@ -24,18 +24,21 @@ TRICKY = [
     "Accordıng to the ministry, they said; according to officials, the minister warned.",
     "Countries\u2019 leaders said it. He said. She SAYS. They were told, it was said.",
     "\u00e9said said\u00e9 said? ?said _said said_ 1said said\u2019s \u2019said said\u2014warned caf\u00e9 said\u00b7said",
+    "Greece came out against it; Egypt came. Jordan spoke OUT firmly against; he spoke. Lined up behind, lined.",
     "said said said-said warned, said;said\u201csaid\u201d \u4e2d said \U0001f600said",
 ]
 PIECES = ["said", "Said", "SAID", "warned", "countries", "Countries", "member states", "leaders", "world",
           "except", "EXCEPT", "besides", "according to", "the minister", "he", "they", "Russia", "Turkey",
           " ", ", ", ". ", "-", "'", "\u2019", "\u0131", "\u0130", "\u017f", "\u212a", "\u201c", "\u201d", "x",
-          "\u00e9", "?", "_", "1", "\u4e2d"]
+          "\u00e9", "?", "_", "1", "\u4e2d", "came", "spoke", " out", " against", "lined", " up", " behind"]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 
 def plain_cues(text: str) -> list[tuple[int, int]]:
     vocab = vocabulary()
-    return [m.span() for m in vocab.cue_pattern.finditer(text) if m.group().lower() in vocab.cue_kinds]
+    return [m.span() for m in vocab.cue_pattern.finditer(text) if m.group().lower() in vocab.cue_kinds
+            and (m.group().lower() not in vocab.continuations
+                 or vocab.continuations[m.group().lower()].match(text, m.end(), m.end() + 80))]
 
 
 def fast_cues(text: str) -> list[tuple[int, int]]:
