@@ -224,6 +224,10 @@ _POSSESSIVE_END = ("'s", "\u2019s")
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
                    r"dozen|dozens of)\s+)?", re.IGNORECASE)
+# Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
+_POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
+# What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
+_NEW_CLAUSE = re.compile(r"[;\u2014]|(?<![\w-])(?:while|whereas)\s", re.IGNORECASE)
 # ", and " / ", while " between an object and the next clause's subject (see _second_clause_subject).
 _CLAUSE_AND = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:the\s+)?", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -619,7 +623,7 @@ class _ArticleExtractor:
                 if capitals and place[0] is capitals[0] and place[0].start == in_place.end():
                     return capitals, self._clause_start(cue.start(), floor)
             return None  # "the freedoms Hong Kong had been promised": the subject did not speak
-        if kind in ("noun", "position_noun") or word in ("support", "backing", "call", "calls", "concern"):
+        if kind in ("noun", "position_noun") or word in _POSSESSED_CUES:
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
             previous = self._mentions_in(max(floor, cue.start() - _LOOKBACK), cue.start())
             if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):
@@ -909,6 +913,8 @@ class _ArticleExtractor:
             # A pronoun's antecedent may stand far back; then the pronoun's own place (where the statement starts)
             # tells: "Thirteen governments said on Friday they would not recognise ..." is not the last speaker's.
             anchor = max(speakers[0].start, statement_start) if speakers[0].start < cue.start() else cue.start()
+            if hits and self._possessor_in_speech(hits[-1][2], speakers[0], cue):
+                continue
             if self._in_words_of_another(anchor, start):
                 second = self._second_clause_subject(speakers, cue)
                 if second is None:
@@ -953,6 +959,18 @@ class _ArticleExtractor:
         if not hits and unnamed:
             return statements, _UNNAMED_SPEAKER
         return statements, (hits[-1][0] if hits else None)
+
+    def _possessor_in_speech(self, previous_cue: re.Match, possessor: Mention, cue: re.Match) -> bool:
+        """Whether a nominal cue's possessor stands inside what the sentence's previous speaker said: in "The
+        Kremlin said Moscow understood Turkey's concerns about ...", the concerns are named by the Kremlin, not
+        voiced by Turkey. A new clause (";", a dash, "while", "whereas") ends the reported words."""
+        word = cue.group().lower()
+        if possessor.start > cue.start() or (self.vocab.cue_kinds.get(word) not in ("noun", "position_noun")
+                                             and word not in _POSSESSED_CUES):
+            return False
+        if self.vocab.cue_kinds.get(previous_cue.group().lower()) != "speech":
+            return False
+        return _NEW_CLAUSE.search(self.text, previous_cue.end(), possessor.start) is None
 
     def _second_clause_subject(self, speakers: list[Mention], cue: re.Match
                                ) -> tuple[list[Mention], int] | None:

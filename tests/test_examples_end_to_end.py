@@ -22,7 +22,6 @@ SHARED_ARTICLE = ROOT.parent / "shared" / "articles" / "nagorno-karabakh-2023-09
 
 # (article stem, actor code): why the bundled model or the extractor still misses it.
 KNOWN_MISSES = {
-    ("abraham-accords-2020", "ARE"): "model reads 'stop further annexation' as condemning; mixed -> ambiguous",
     ("ecuador-embassy-raid-2024", "USA"): "condemning 'any violation of the Vienna Convention' read as a principle",
     ("iran-sanctions-2018", "GBR"): "'remained committed to the agreement' reads as support (of the deal, not the exit)",
     ("iran-sanctions-2018", "FRA"): "'remained committed to the agreement' reads as support (of the deal, not the exit)",
@@ -31,11 +30,8 @@ KNOWN_MISSES = {
     ("jerusalem-unga-vote-2017", "GBR"): "'voted for the text' needs to know what the text said",
     ("niger-coup-2023", "MLI"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("niger-coup-2023", "BFA"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
-    ("jerusalem-unga-vote-2017", "ISR"): "'rejected the outcome' of the vote reads as condemning; it backs the US move",
     ("jerusalem-unga-vote-2017", "PSE"): "'called it a victory' (the vote) reads as support; it condemns the US move",
-    ("iran-sanctions-2018", "USA"): "'called the accord defective' read as condemning: the accord is not the event",
     ("jerusalem-unga-vote-2017", "TUR"): "'this honourable nation will not be sold' read as supporting; defiance of the US",
-    ("soleimani-strike-2020", "DEU"): "'a reaction to provocations for which Iran was responsible' read as hedged",
 }
 
 

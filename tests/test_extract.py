@@ -577,3 +577,18 @@ def test_an_object_before_a_comma_and_a_second_clause_is_not_its_subject(text, e
 )
 def test_the_author_of_a_text_speaks_through_it(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kremlin said Moscow understood Kenya's concerns about its borders.", ["RUS"]),
+        ("Lavrov said Ghana's condemnation was hasty.", ["RUS"]),
+        ("Chile said it opposed the vote, while Peru's condemnation came later.", ["CHL", "PER"]),
+        ("Chile said nothing; Peru's condemnation came later.", ["CHL", "PER"]),
+        ("Chile rejected the vote, and Peru's condemnation came later.", ["CHL", "PER"]),
+    ],
+    ids=["possessor-in-reported-words", "directly-after-said", "while-clause", "semicolon", "after-a-stance-verb"],
+)
+def test_a_possessor_inside_what_a_speaker_said_is_not_a_second_speaker(text, expected):
+    assert codes(text) == expected
