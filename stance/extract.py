@@ -224,6 +224,9 @@ _POSSESSIVE_END = ("'s", "\u2019s")
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
                    r"dozen|dozens of)\s+)?", re.IGNORECASE)
+# A time stamp opening a live blog's entry: "19:05 - ", "0905 GMT: ", "10.30am | ".
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local time|[A-Z]{3,4})?\s*[-\u2013\u2014:|]\s+",
+                         re.IGNORECASE)
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
@@ -715,6 +718,10 @@ class _ArticleExtractor:
         # "Shortly before the first missiles struck, President Vladimir Putin appeared ...": an opening
         # clause without any actor in it may stand before the subject.
         opening_start = floor + self.text[floor:first.start].rfind(",") + 1
+        if opening_start == floor:
+            # A live blog's "19:05 - In Tokyo, the ministry said ...": the time stamp is not part of the opening.
+            stamp = _TIME_STAMP.match(self.text, floor, first.start)
+            opening_start = stamp.end() if stamp else floor
         opening = self.text[opening_start:first.start]
         if _SUBORDINATE_OPENING.match(opening) and "," in self.text[first.end:cue_start]:
             return []  # "If Israel strikes again, the Guards warned, ...": not the main clause's subject

@@ -592,3 +592,9 @@ def test_the_author_of_a_text_speaks_through_it(text, expected):
 )
 def test_a_possessor_inside_what_a_speaker_said_is_not_a_second_speaker(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("stamp", ["", "19:05 - ", "0905 GMT: ", "10.30am | "])
+def test_a_capital_opening_a_live_blog_entry_names_who_the_ministry_is(stamp):
+    text = f"Ottawa condemned the coup.\n\n{stamp}In Canberra, the foreign ministry said it was following events closely."
+    assert [code for code, _, _ in extracted(text)] == ["CAN", "AUS"]
