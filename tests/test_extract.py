@@ -598,3 +598,18 @@ def test_a_possessor_inside_what_a_speaker_said_is_not_a_second_speaker(text, ex
 def test_a_capital_opening_a_live_blog_entry_names_who_the_ministry_is(stamp):
     text = f"Ottawa condemned the coup.\n\n{stamp}In Canberra, the foreign ministry said it was following events closely."
     assert [code for code, _, _ in extracted(text)] == ["CAN", "AUS"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The communique issued at the end of the ASEAN summit said the talks had been frank.", ["ASEAN"]),
+        ("The African Union summit urged the junta to step aside.", ["AU"]),
+        ("Leaders of the Collective Security Treaty Organization signed a declaration praising the operation.",
+         ["CSTO"]),
+        ("The European Union adopted a statement condemning the arrests.", ["EU"]),
+    ],
+    ids=["summit-communique", "summit-as-speaker", "signed-a-declaration", "adopted-a-statement"],
+)
+def test_a_summit_speaks_for_its_body_and_a_signed_text_for_its_signatories(text, expected):
+    assert codes(text) == expected
