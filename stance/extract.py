@@ -28,7 +28,7 @@ import csv
 import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from stance._paths import read_sections, resource
@@ -68,6 +68,9 @@ class _Vocabulary:
     # lower-cased words right after the form must match for it to be a cue; other forms need nothing after.
     continuations: dict[str, re.Pattern]
     phrase_forms: frozenset[bytes]  # the keys of continuations, as bytes
+    # Cue forms that take up what was said just before ("France followed suit", "Qatar echoed the call"): their
+    # statements begin where the previous statement began (see _ArticleExtractor._echo).
+    echo_forms: frozenset[str]
     role: frozenset[str]
     glue: frozenset[str]
     reference: frozenset[str]
@@ -84,6 +87,7 @@ def vocabulary() -> _Vocabulary:
     """Cue words and speaker words from ``data/cues.csv`` and ``data/speaker_words.txt``."""
     cue_kinds: dict[str, str] = {}
     continuations: dict[str, list[str]] = {}
+    echo_forms: set[str] = set()
     with open(resource("data/cues.csv"), encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         for row in rows:
@@ -92,6 +96,8 @@ def vocabulary() -> _Vocabulary:
             if form in cue_kinds and (not followed_by or form not in continuations):
                 continue  # the first row of a form decides; a bare form needs nothing after it
             cue_kinds[form] = row["kind"].strip()
+            if row["lemma"].strip() in _ECHO_LEMMAS:
+                echo_forms.add(form)
             if followed_by:
                 continuations.setdefault(form, []).extend(p.split() for p in followed_by.split("|"))
     sections = {name: [word for line in lines for word in line.split()]
@@ -118,6 +124,7 @@ def vocabulary() -> _Vocabulary:
         cue_forms=cue_forms,
         continuations={form: _continuation(phrases) for form, phrases in continuations.items()},
         phrase_forms=frozenset(form.encode() for form in continuations),
+        echo_forms=frozenset(echo_forms),
         role=frozenset(sections.get("role", [])),
         glue=frozenset(sections.get("glue", [])),
         reference=frozenset(sections.get("reference", [])),
@@ -125,6 +132,12 @@ def vocabulary() -> _Vocabulary:
         exception_ends=exception_ends,
         listener=listener,
     )
+
+
+# Lemmas in data/cues.csv of cues that take up the statement before them.
+_ECHO_LEMMAS = frozenset({"echo", "follow suit", "do the same", "issue a similar call", "make a similar call"})
+# How far back the statement an echo takes up may begin (a few sentences of a round-up).
+_ECHO_REACH = 600
 
 
 def _continuation(phrases: list[list[str]]) -> re.Pattern:
@@ -303,6 +316,7 @@ class _ArticleExtractor:
         self.cue_ends = [m.end() for m in self.cues]  # cues are whole words: they never overlap
         self.open_quote_speakers: list[Mention] | None = None
         self.previous_speakers: list[Mention] | None = None
+        self.previous_statement_start: int | None = None  # of the last statement that was not an echo
 
     def _find_cues(self) -> list[re.Match]:
         """Every cue word of the article, found once, in order: the whole words that ``cue_pattern`` matches
@@ -879,7 +893,7 @@ class _ArticleExtractor:
                     last_speakers = None
                 else:
                     last_speakers = speakers or self._sentence_subject(data[0], data[1]) or last_speakers
-                yield from statements
+                yield from self._echo(statements)
                 continue
             s_start, s_end, cue, speakers, closed = data
             if speakers == _NOT_AN_ACTOR:
@@ -896,8 +910,23 @@ class _ArticleExtractor:
                 self.open_quote_speakers = speakers
             if speakers:
                 last_speakers = speakers
-                yield from self._statements(speakers, s_start, s_end, cue, DIRECT_QUOTE, end)
+                yield from self._echo(self._statements(speakers, s_start, s_end, cue, DIRECT_QUOTE, end))
         self.previous_speakers = last_speakers
+
+    def _echo(self, statements: list[Statement]) -> list[Statement]:
+        """*statements*, with each echo ("France followed suit", "Qatar echoed the call") widened back to where
+        the statement it takes up began, so that its text says what was echoed: "Germany condemned the
+        attack. France followed suit." is France's statement too."""
+        echo_forms = self.vocab.echo_forms
+        out = []
+        for statement in statements:
+            previous = self.previous_statement_start
+            if statement.cue not in echo_forms:
+                self.previous_statement_start = statement.start
+            elif previous is not None and statement.start - _ECHO_REACH <= previous < statement.start:
+                statement = replace(statement, text=self.text[previous:statement.end], start=previous)
+            out.append(statement)
+        return out
 
     def _sentence(self, start: int, end: int, last_speakers: list[Mention] | None
                   ) -> tuple[list[Statement], list[Mention] | None]:

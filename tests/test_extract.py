@@ -613,3 +613,25 @@ def test_a_capital_opening_a_live_blog_entry_names_who_the_ministry_is(stamp):
 )
 def test_a_summit_speaks_for_its_body_and_a_signed_text_for_its_signatories(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, echo, expected",
+    [
+        ("Ghana condemned the raid.\n\nKenya followed suit.", "KEN", "Ghana condemned the raid.\n\nKenya followed suit."),
+        ("Ghana urged a halt to the raids. Kenya made a similar appeal.", "KEN",
+         "Ghana urged a halt to the raids. Kenya made a similar appeal."),
+        ('"This must stop," the Ghanaian minister said. Kenya did likewise.', "KEN",
+         '"This must stop," the Ghanaian minister said. Kenya did likewise.'),
+        ("Kenya followed suit.", "KEN", "Kenya followed suit."),
+    ],
+    ids=["followed-suit", "similar-appeal", "after-a-quote", "nothing-before"],
+)
+def test_an_echo_takes_up_the_statement_before_it(text, echo, expected):
+    [statement] = [s for s in extract_statements(text, "t") if s.actor_code == echo]
+    assert statement.text == expected and text[statement.start:statement.end] == statement.text
+
+
+@pytest.mark.parametrize("text", ["Iran followed the talks closely.", "Chile did well in the talks."])
+def test_the_first_word_of_an_echo_alone_is_not_one(text):
+    assert codes(text) == []
