@@ -1095,10 +1095,10 @@ _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|When|Whene
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.
 _UNNAMED_SPEAKER: list[Mention] = []
 # A word and what may stand between it and a subject it governs: "said Kyiv", "said on Friday they", "warned
-# that the army", "rejected Pakistan's", "dismissed criticism from". The word must be a cue verb (the
+# that the army", "warned that if Doha", "rejected Pakistan's", "dismissed criticism from". The word must be a cue verb (the
 # vocabulary decides, see _ArticleExtractor._in_words_of_another).
 _VERB_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"
-                                  r"(?:that\s+)?(?:the\s+|a\s+|an\s+)?$")
+                                  r"(?:that\s+)?(?:(?:if|unless|once|whether)\s+)?(?:the\s+|a\s+|an\s+)?$")
 # "told reporters (that) Berlin ...", "tells the council Moscow ...": listeners between the verb and the subject.
 _TOLD_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:told|tells)(?:\s+[\w.'\u2019-]+){1,4}?\s+(?:that\s+)?"
                                   r"(?:the\s+)?$")

@@ -80,8 +80,11 @@ def test_a_position_that_echoes_anothers_is_both_actors_statement(text, echoing,
         ("Ankara's envoy told reporters that Athens had welcomed the talks.", "TUR"),
         ("The German foreign minister praised the mediation and said Kuwait would support any effort to end the dispute.", "DEU"),
         ("Oslo insisted that Washington condemned the killings as well.", "NOR"),
+        ("Lima warned that if Quito rejected the offer, the talks would collapse.", "PER"),
+        ("Accra said that unless Lome withdrew the decree, it would recall its envoy.", "GHA"),
     ],
-    ids=["said", "said-possessive", "told-reporters-that", "and-said", "insisted-that"],
+    ids=["said", "said-possessive", "told-reporters-that", "and-said", "insisted-that", "warned-that-if",
+         "said-that-unless"],
 )
 def test_an_actor_named_inside_what_someone_says_is_not_a_second_speaker(text, speaker):
     found = list(extract_statements(text, "t", dt.date(2017, 6, 20)))
