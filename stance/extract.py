@@ -244,8 +244,6 @@ _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local t
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
 _NEW_CLAUSE = re.compile(r"[;\u2014]|(?<![\w-])(?:while|whereas)\s", re.IGNORECASE)
-# ", and " / ", while " between an object and the next clause's subject (see _second_clause_subject).
-_CLAUSE_AND = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:the\s+)?", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
@@ -459,6 +457,7 @@ class _ArticleExtractor:
         """
         group = [last]
         seen_conjunction = False
+        links = []
         for previous in reversed(self._mentions_in(max(floor, last.start - _LOOKBACK), last.start)):
             between = self.text[previous.end:group[0].start]
             link = _LINK.fullmatch(between)
@@ -469,7 +468,12 @@ class _ArticleExtractor:
                     break
             else:
                 seen_conjunction = True
+            links.append(link.group(1))
             group.insert(0, previous)
+        if links == [", and"]:
+            # "... in step with its European partners, and the Italian minister called ...": a comma before
+            # "and" with no list before it opens a new clause, whose subject is the last mention alone.
+            return [last]
         return group
 
     def _exceptions_after(self, group_mention: Mention, limit: int) -> tuple[str, ...]:
@@ -952,10 +956,7 @@ class _ArticleExtractor:
             if hits and self._possessor_in_speech(hits[-1][2], speakers[0], cue):
                 continue
             if self._in_words_of_another(anchor, start):
-                second = self._second_clause_subject(speakers, cue)
-                if second is None:
-                    continue
-                speakers, statement_start = second
+                continue
             statement_start = max(statement_start, floor)
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement
@@ -1007,19 +1008,6 @@ class _ArticleExtractor:
         if self.vocab.cue_kinds.get(previous_cue.group().lower()) != "speech":
             return False
         return _NEW_CLAUSE.search(self.text, previous_cue.end(), possessor.start) is None
-
-    def _second_clause_subject(self, speakers: list[Mention], cue: re.Match
-                               ) -> tuple[list[Mention], int] | None:
-        """In "Egypt backed Riyadh, and Jordan condemned the blockade", the subject found for "condemned" is
-        "Riyadh, and Jordan", whose first part is the object of the verb before: the comma and "and" open a
-        second clause, whose subject is Jordan alone. Two mentions only (a longer list is one subject:
-        "Lavrov said Kyiv, Paris and Berlin must stop"), with a comma between them; None otherwise."""
-        if len(speakers) != 2 or speakers[1].start > cue.start():
-            return None
-        between = self.text[speakers[0].end:speakers[1].start]
-        if not _CLAUSE_AND.fullmatch(between):
-            return None
-        return [speakers[1]], self._with_article(speakers[1].start, speakers[0].end)
 
     def _unnamed_subject(self, start: int, cue: re.Match) -> bool:
         """Whether the sentence opens with a speaker that names no actor ("The signatories said ...",

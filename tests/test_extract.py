@@ -638,3 +638,9 @@ def test_an_echo_takes_up_the_statement_before_it(text, echo, expected):
 @pytest.mark.parametrize("text", ["Iran followed the talks closely.", "Chile did well in the talks."])
 def test_the_first_word_of_an_echo_alone_is_not_one(text):
     assert codes(text) == []
+
+
+def test_a_comma_and_after_an_object_opens_a_clause_with_its_own_subject():
+    text = ("Officials said Lima would act in step with its European partners, and the Chilean minister called "
+            "the vote a mistake.")
+    assert extracted(text) == [("CHL", "reported", "the Chilean minister called the vote a mistake.")]
