@@ -7,13 +7,15 @@ paragraph):
 1. Quotations of four words or more are found first, at paragraph level, so a quote that spans sentences
    stays whole; each gets its speaker from the attribution after it (``"...," said X`` / ``"...," X said``)
    or before it (``X said: "..."``). A quote with no attribution continues the last speaker's words.
-2. The remaining sentences are scanned for cue words (``data/cues.csv``). For each cue the speaker is found
+2. The remaining sentences are scanned for cue words (``data/cues.csv``; a cue may be a phrase whose first
+   word is the cue: ``lined up behind``, ``came out against``). For each cue the speaker is found
    by one of these rules, tried in order: a passive (``was condemned by X``), ``according to X``, a
    nominal form (``X's condemnation``, ``condemnation ... by X``, ``the position of X``), the subject before
    the verb (``Russia and China abstained``; ``X's foreign ministry said``), an inverted subject after a
    speech verb (``..., said the ministry``), or a short reference (``he said``, ``the minister added``)
    resolved to the last speaker in the paragraph. Each speaker's statement runs from its subject to the
-   next speaker's subject, so ``Russia and China abstained, while France condemned ...`` gives two.
+   next speaker's subject, so ``Russia and China abstained, while France condemned ...`` gives two. An
+   echo (``France followed suit``, ``Qatar echoed the call``) begins where the statement it takes up began.
 3. A mention preceded by a listener word ("in a call with X") is never a speaker, and an actor excepted
    from a group ("all countries, except Turkey, ...") is recorded on the group's statement instead.
 
@@ -64,8 +66,8 @@ class _Vocabulary:
     cue_pattern: re.Pattern
     # Every cue form that cue_pattern can find, as bytes, for lower-cased text (see _ArticleExtractor._find_cues).
     cue_forms: frozenset[bytes]
-    # Cue forms that are the first word of a phrase ("lined up behind", "came out against") -> the pattern the
-    # lower-cased words right after the form must match for it to be a cue; other forms need nothing after.
+    # Cue forms that are the first word of a phrase ("lined up behind", "came out against") -> the pattern (any
+    # case) the text right after the form must match for it to be a cue; other forms need nothing after.
     continuations: dict[str, re.Pattern]
     phrase_forms: frozenset[bytes]  # the keys of continuations, as bytes
     # Cue forms that take up what was said just before ("France followed suit", "Qatar echoed the call"): their
@@ -244,6 +246,7 @@ _TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local t
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
 _NEW_CLAUSE = re.compile(r"[;\u2014]|(?<![\w-])(?:while|whereas)\s", re.IGNORECASE)
+# Between a phrase cue and its object: "rallied behind (the) ..."
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
@@ -1083,8 +1086,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|When|Whene
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.
 _UNNAMED_SPEAKER: list[Mention] = []
 # A word and what may stand between it and a subject it governs: "said Kyiv", "said on Friday they", "warned
-# that the army", "warned that if Doha", "rejected Pakistan's", "dismissed criticism from". The word must be a cue verb (the
-# vocabulary decides, see _ArticleExtractor._in_words_of_another).
+# that the army", "warned that if Doha", "rejected Pakistan's", "dismissed criticism from". The word must be a
+# cue verb (the vocabulary decides, see _ArticleExtractor._in_words_of_another).
 _VERB_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"
                                   r"(?:that\s+)?(?:(?:if|unless|once|whether)\s+)?(?:the\s+|a\s+|an\s+)?$")
 # "told reporters (that) Berlin ...", "tells the council Moscow ...": listeners between the verb and the subject.
