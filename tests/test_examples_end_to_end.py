@@ -31,7 +31,6 @@ KNOWN_MISSES = {
     ("niger-coup-2023", "MLI"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("niger-coup-2023", "BFA"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
     ("jerusalem-unga-vote-2017", "PSE"): "'called it a victory' (the vote) reads as support; it condemns the US move",
-    ("jerusalem-unga-vote-2017", "TUR"): "'this honourable nation will not be sold' read as supporting; defiance of the US",
 }
 
 
