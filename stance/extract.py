@@ -69,7 +69,9 @@ class _Vocabulary:
     # Cue forms that are the first word of a phrase ("lined up behind", "came out against") -> the pattern (any
     # case) the text right after the form must match for it to be a cue; other forms need nothing after.
     continuations: dict[str, re.Pattern]
-    phrase_forms: frozenset[bytes]  # the keys of continuations, as bytes
+    # The keys of continuations, as bytes -> the first words their continuations may start with, as bytes: a
+    # cheap test on the article's words before the pattern (most "did", "made", "took" open no phrase).
+    phrase_forms: dict[bytes, frozenset[bytes]]
     # Cue forms that take up what was said just before ("France followed suit", "Qatar echoed the call"): their
     # statements begin where the previous statement began (see _ArticleExtractor._echo).
     echo_forms: frozenset[str]
@@ -125,7 +127,8 @@ def vocabulary() -> _Vocabulary:
         cue_pattern=cue_pattern,
         cue_forms=cue_forms,
         continuations={form: _continuation(phrases) for form, phrases in continuations.items()},
-        phrase_forms=frozenset(form.encode() for form in continuations),
+        phrase_forms={form.encode(): frozenset(words[0].lower().encode() for words in phrases)
+                      for form, phrases in continuations.items()},
         echo_forms=frozenset(echo_forms),
         role=frozenset(sections.get("role", [])),
         glue=frozenset(sections.get("glue", [])),
@@ -340,10 +343,15 @@ class _ArticleExtractor:
         for form in filter(self.vocab.cue_forms.__contains__, words):
             start = padded.find(b" " + form + b" ", position)
             end = position = start + len(form)
+            firsts = phrase_forms.get(form)
+            if firsts is not None:
+                following = padded[end + 2:padded.find(b" ", end + 2)]  # the next word (offsets shift by one)
+                if following and following not in firsts and not following.endswith(b"ly"):
+                    continue  # "did not", "made progress": no phrase starts here (an empty word: the pattern decides)
             if start and _is_run_character(lower[start - 1]) or end < size and _is_run_character(lower[end]):
                 continue  # part of a longer run ("said\u2019s", "\u00e9said")
             match = pattern.match(self.text, start)
-            if match and match.end() == end and (form not in phrase_forms or self._continued(form.decode(), end)):
+            if match and match.end() == end and (firsts is None or self._continued(form.decode(), end)):
                 cues.append(match)
         return cues
 
@@ -924,7 +932,12 @@ class _ArticleExtractor:
         """*statements*, with each echo ("France followed suit", "Qatar echoed the call") widened back to where
         the statement it takes up began, so that its text says what was echoed: "Germany condemned the
         attack. France followed suit." is France's statement too."""
+        if not statements:
+            return statements  # most sentences
         echo_forms = self.vocab.echo_forms
+        if not any(statement.cue in echo_forms for statement in statements):
+            self.previous_statement_start = statements[-1].start
+            return statements
         out = []
         for statement in statements:
             previous = self.previous_statement_start
