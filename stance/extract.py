@@ -203,6 +203,10 @@ _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|a
 _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
                          r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# After an inverted speech verb, a role and the actor it serves: " a spokesman for the", " the foreign minister of".
+_ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*|representative|envoy|ambassador|"
+                             r"official|minister|adviser|advisor|aide|diplomat)\s+(?:for|of|at)\s+(?:the\s+)?",
+                             re.IGNORECASE)
 # A text and who wrote it: "a joint communique issued by", "the statement from", "a resolution adopted by the".
 _AUTHORED_BY = re.compile(r"(?<![\w-])(?:statement|communiqu[e\u00e9]|declaration|resolution|letter|readout|"
                           r"release|message|note|text)\s+(?:(?:\w+ly\s+)?(?:issued|released|published|adopted|"
@@ -239,7 +243,7 @@ _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
 _POSSESSIVE_END = ("'s", "\u2019s")
 # "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
-_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|, as well as)\s*(?:the\s+)?"
+_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
                    r"dozen|dozens of)\s+)?", re.IGNORECASE)
 # A time stamp opening a live blog's entry: "19:05 - ", "0905 GMT: ", "10.30am | ".
@@ -252,7 +256,8 @@ _NEW_CLAUSE = re.compile(r"[;\u2014]|(?<![\w-])(?:while|whereas)\s", re.IGNORECA
 # Between a phrase cue and its object: "rallied behind (the) ..."
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+# What opens a subject with it: "the world community", "Neither China nor Russia" (whose verb is negated).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:neither|both|either)\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,\s*who\b")
 _QUOTE_OR_COLON = re.compile(r"[;:\"\u201c\u201d]")
 _COMMA_GAP = re.compile(r",\s*")
@@ -522,8 +527,9 @@ class _ArticleExtractor:
         return best
 
     def _with_article(self, start: int, floor: int) -> int:
-        """Include a leading "the" in a statement that starts at its speaker ("the world community")."""
-        match = _ARTICLE_BEFORE.search(self.text[max(floor, start - 4):start])
+        """Include a leading "the", "both" or "neither" in a statement that starts at its speaker ("the world
+        community", "Neither China nor Russia condemned ...")."""
+        match = _ARTICLE_BEFORE.search(self.text[max(floor, start - 14):start])
         return start - len(match.group()) if match else start
 
     # -- speakers --------------------------------------------------------------------------------------
@@ -829,6 +835,11 @@ class _ArticleExtractor:
             after = self._mentions_after(cue.end(), segment_end)
             if after:
                 return after, segment_end, cue.group()
+            # '"...," said a spokeswoman for the Kremlin': the role's holder follows it.
+            role = _ROLE_FOR_AFTER.match(text, cue.end(), segment_end)
+            held = self._mentions_after(role.end(), segment_end) if role else None
+            if held and held[0].start == role.end():
+                return held[:1], segment_end, cue.group()
             if _REFERENCE.match(text, cue.end() + 1):
                 return _REFERENCE_TO_LAST, segment_end, cue.group()
             if not self._mentions_in(quote_end, segment_end):

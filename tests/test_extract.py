@@ -644,3 +644,47 @@ def test_a_comma_and_after_an_object_opens_a_clause_with_its_own_subject():
     text = ("Officials said Lima would act in step with its European partners, and the Chilean minister called "
             "the vote a mistake.")
     assert extracted(text) == [("CHL", "reported", "the Chilean minister called the vote a mistake.")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ghana slammed the decision as reckless.", ["GHA"]),
+        ("Peru dismisses the charge.", ["PER"]),
+        ("Chile stresses that the border is closed.", ["CHL"]),
+        ("Norway regretted the vote.", ["NOR"]),
+        ("Kenya denied any role in the raid.", ["KEN"]),
+        ("Mexico and Brazil have stayed silent.", ["BRA", "MEX"]),
+        ("Brazil stayed home.", []),
+    ],
+    ids=["slammed", "dismisses", "stresses", "regretted", "denied", "stayed-silent", "stayed-not-a-phrase"],
+)
+def test_inflected_cue_forms_are_spelled_as_news_spells_them(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We are deeply concerned," said a spokeswoman for the Kremlin.', ["RUS"]),
+        ('"We will not accept this," said the foreign minister of Ghana.', ["GHA"]),
+        ('"We will not accept this," said a senior official at the State Department.', ["USA"]),
+    ],
+    ids=["spokeswoman-for", "minister-of", "official-at"],
+)
+def test_an_inverted_attribution_names_the_actor_a_role_serves(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Neither Chile nor Peru condemned the move.", "Neither Chile nor Peru condemned the move."),
+        ("Neither the United States nor Britain commented.", "Neither the United States nor Britain commented."),
+        ("Both Ghana and Togo urged restraint.", "Both Ghana and Togo urged restraint."),
+    ],
+    ids=["neither-nor", "neither-the", "both-and"],
+)
+def test_a_correlative_subject_keeps_its_first_word(text, expected):
+    found = extract_statements(text, "t")
+    assert len({s.actor_code for s in found}) == 2 and {s.text for s in found} == {expected}
