@@ -686,5 +686,5 @@ def test_an_inverted_attribution_names_the_actor_a_role_serves(text, expected):
     ids=["neither-nor", "neither-the", "both-and"],
 )
 def test_a_correlative_subject_keeps_its_first_word(text, expected):
-    found = extract_statements(text, "t")
+    found = list(extract_statements(text, "t"))
     assert len({s.actor_code for s in found}) == 2 and {s.text for s in found} == {expected}
