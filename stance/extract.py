@@ -207,6 +207,11 @@ _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|offi
 _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*|representative|envoy|ambassador|"
                              r"official|minister|adviser|advisor|aide|diplomat)\s+(?:for|of|at)\s+(?:the\s+)?",
                              re.IGNORECASE)
+# "quoted X as saying", "cited X as warning": the cue forms after "as" and the words around X.
+_QUOTED_VERBS = frozenset({"saying", "telling", "adding", "warning", "stating", "calling", "describing"})
+_AS_BEFORE = re.compile(r"\s+as\s+$")
+_QUOTING_BEFORE = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+(?:[\w'\u2019-]+\s+){0,3}?$",
+                             re.IGNORECASE)
 # A text and who wrote it: "a joint communique issued by", "the statement from", "a resolution adopted by the".
 _AUTHORED_BY = re.compile(r"(?<![\w-])(?:statement|communiqu[e\u00e9]|declaration|resolution|letter|readout|"
                           r"release|message|note|text)\s+(?:(?:\w+ly\s+)?(?:issued|released|published|adopted|"
@@ -683,6 +688,10 @@ class _ArticleExtractor:
                     return speakers, self._clause_start(cue.start(), floor)
             if kind in ("noun", "position_noun"):
                 return None
+        if word in _QUOTED_VERBS:
+            quoted = self._quoted_as(cue.start(), floor)
+            if quoted:
+                return quoted, floor
         subject = self._subject_before(cue.start(), floor, participle=word.endswith("ing"))
         if subject:
             represented = self._represented(subject, floor, cue.start())
@@ -721,16 +730,30 @@ class _ArticleExtractor:
             return subject, self._with_article(subject[0].start, floor)
         return None
 
+    def _quoted_as(self, cue_start: int, floor: int) -> list[Mention]:
+        """The speakers of "state media quoted Foreign Minister Abbas Araghchi as saying ...": the actor named
+        between a verb of quoting and "as" before the cue."""
+        candidates = self._mentions_in(max(floor, cue_start - _LOOKBACK), cue_start)
+        as_before = _AS_BEFORE.search(self.text, max(floor, cue_start - 12), cue_start)
+        # "the Kenyan foreign minister as saying": role words may stand between the actor and "as".
+        if not candidates or not as_before or not self._is_glue(candidates[-1].end, as_before.start()):
+            return []
+        speaker = self._head(candidates[-1], candidates, floor)
+        if not _QUOTING_BEFORE.search(self.text, max(floor, speaker.start - 60), speaker.start):
+            return []
+        return self._coordinated(speaker, floor)
+
     def _statement_start(self, subject_start: int, cue: re.Match, floor: int, limit: int) -> int:
         """Where a statement whose subject starts at *subject_start* begins.
 
         Usually at its subject; but in "The Houthis had left Britain no choice, he said." the words
         before ", he said" are the statement.
         """
-        if limit - cue.end() <= 50 and _COMMA_END.search(self.text[max(floor, subject_start - 10):subject_start]) \
+        begin = self._with_article(subject_start, floor)  # "..., the Saudi foreign ministry said."
+        if limit - cue.end() <= 50 and _COMMA_END.search(self.text[max(floor, begin - 10):begin]) \
                 and _SHORT_TAIL.fullmatch(self.text[cue.end():limit]):
             return floor
-        return self._with_article(subject_start, floor)
+        return begin
 
     def _sentence_subject(self, floor: int, cue_start: int) -> list[Mention]:
         """The subject of the sentence starting at *floor*, when it opens the sentence and no clause break

@@ -688,3 +688,26 @@ def test_an_inverted_attribution_names_the_actor_a_role_serves(text, expected):
 def test_a_correlative_subject_keeps_its_first_word(text, expected):
     found = list(extract_statements(text, "t"))
     assert len({s.actor_code for s in found}) == 2 and {s.text for s in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("State television quoted the Kenyan foreign minister as saying the raid was a crime.", ["KEN"]),
+        ("Local media cited Peru's president as warning that the border would stay shut.", ["PER"]),
+        ("Xinhua quoted a spokesman as saying Chile had been warned.", []),
+    ],
+    ids=["quoted-as-saying", "cited-as-warning", "no-actor-quoted"],
+)
+def test_an_actor_quoted_as_saying_is_the_speaker(text, expected):
+    assert codes(text) == expected
+
+
+def test_a_quoted_fragment_before_a_comma_attribution_is_the_statement():
+    text = 'Nairobi "categorically rejects" the ruling, the Kenyan foreign ministry said in a statement.'
+    assert extracted(text) == [("KEN", "reported", text)]
+
+
+def test_lodging_a_protest_is_a_cue_only_with_its_object():
+    assert codes("Tokyo lodged a formal protest.") == ["JPN"]
+    assert codes("Tokyo lodged at the hotel.") == []
