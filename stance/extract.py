@@ -207,6 +207,11 @@ _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|offi
 _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*|representative|envoy|ambassador|"
                              r"official|minister|adviser|advisor|aide|diplomat)\s+(?:for|of|at)\s+(?:the\s+)?",
                              re.IGNORECASE)
+# What may follow a speaker before a colon: titles and a name ("Secretary General Anders Fogh Rasmussen").
+_NAME_TAIL = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'\u2019-]*|of|the|and|for|al|bin|de|von|van))*\s*")
+_COLON_END = re.compile(r":\s*$")
+# A place named as "in Bremen, Germany,": the country locates the city, it does not speak.
+_CITY_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s*$")
 # "quoted X as saying", "cited X as warning": the cue forms after "as" and the words around X.
 _QUOTED_VERBS = frozenset({"saying", "telling", "adding", "warning", "stating", "calling", "describing"})
 _AS_BEFORE = re.compile(r"\s+as\s+$")
@@ -435,6 +440,8 @@ class _ArticleExtractor:
         speaker; "a spokesman for X" and "officials in X" speak for X."""
         window = max(floor, mention.start - 40)
         before = self.text[window:mention.start]
+        if before.endswith(", ") and self.text.startswith(",", mention.end) and _CITY_BEFORE.search(before):
+            return True  # "at a meeting in Bremen, Germany, ...": a place
         if not self.vocab.listener.search(before):
             return False
         speaks_for = _SPEAKS_FOR.search(before)
@@ -884,7 +891,7 @@ class _ArticleExtractor:
                 if self.vocab.cue_kinds.get(c.group().lower()) in ("speech", "stance")
                 or c.group().lower() in _HOLDER_NOUNS and _COLON_NEXT.match(text, c.end(), quote_start)]
         if not cues:
-            return None
+            return self._named_before_colon(sentence_floor, quote_start)
         cue = cues[-1]
         if len(self._words(cue.end(), quote_start)) > 6:
             return None
@@ -895,6 +902,23 @@ class _ArticleExtractor:
         if reference:
             return _REFERENCE_TO_LAST, reference.start(), cue.group()
         return None
+
+    def _named_before_colon(self, floor: int, quote_start: int) -> tuple[list[Mention], int, str] | None:
+        """A live blog's or transcript's 'NATO Secretary General Anders Fogh Rasmussen: "I strongly condemn
+        ..."': a speaker named alone before a colon (after a time stamp, if any) owns the quotation."""
+        colon = _COLON_END.search(self.text, floor, quote_start)
+        if not colon:
+            return None
+        stamp = _TIME_STAMP.match(self.text, floor, colon.start())
+        opening = stamp.end() if stamp else floor
+        mentions = self._mentions_in(opening, colon.start())
+        if not mentions or colon.start() - opening > 100 or not self._is_glue(opening, mentions[0].start) \
+                or not _NAME_TAIL.fullmatch(self.text, mentions[-1].end, colon.start()):
+            return None
+        speaker = self._head(mentions[-1], mentions, opening)
+        if len({m.code for m in mentions if m.start >= speaker.start}) > 1:
+            return None  # two actors before the colon: not one speaker's name and titles
+        return self._coordinated(speaker, opening), opening, "quote"
 
     # -- paragraphs ------------------------------------------------------------------------------------
     def paragraph(self, start: int, end: int) -> Iterator[Statement]:

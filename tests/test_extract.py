@@ -711,3 +711,29 @@ def test_a_quoted_fragment_before_a_comma_attribution_is_the_statement():
 def test_lodging_a_protest_is_a_cue_only_with_its_object():
     assert codes("Tokyo lodged a formal protest.") == ["JPN"]
     assert codes("Tokyo lodged at the hotel.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Kenyan President William Ruto: "We will not accept this outcome under any circumstances."', ["KEN"]),
+        ('10:05 - Norway\'s foreign minister: "This is a grave breach of the ceasefire."', ["NOR"]),
+        ('GHANA: "We condemn this provocation in the strongest terms."', ["GHA"]),
+        ('The verdict from Chile and Peru: "This changes nothing at all for us."', []),
+    ],
+    ids=["titled-name", "after-time-stamp", "capitals-heading", "two-actors"],
+)
+def test_a_speaker_named_alone_before_a_colon_owns_the_quotation(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At a meeting in Bremen, Germany, the EU foreign policy chief said the bloc stood with London.", ["EU"]),
+        ("In Moscow, Russia said it objected to the vote.", ["RUS"]),
+    ],
+    ids=["city-country-apposition", "city-then-subject"],
+)
+def test_a_country_that_locates_a_city_is_not_a_speaker(text, expected):
+    assert codes(text) == expected
