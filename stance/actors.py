@@ -48,9 +48,10 @@ _DISPLAY_OVERRIDES = {
 _CONNECTORS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "von", "van",
                          "der", "den", "da", "dos", "do", "y", "d'", "al-", "for"})
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019.\-]*")
-# "al-Burhan", "bin Salman", "de Mistura": lower-case name particles that belong to a capitalised run.
+# "al-Burhan", "bin Salman", "de Mistura", "Quai d'Orsay": lower-case name particles that belong to a capitalised
+# run.
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar|ud|ul|bin|ibn|abu|bint)-\w", re.IGNORECASE)
-_NAME = r"(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|as|ash|at|az|an|ar|ud|ul|bin|ibn|abu|bint)-)[\w'\u2019.\-]*"
+_NAME = r"(?:[A-Z\u00c0-\u00de]|(?:al|el|ad|as|ash|at|az|an|ar|ud|ul|bin|ibn|abu|bint)-|d['\u2019](?=[A-Z]))[\w'\u2019.\-]*"
 _RUN_CONNECTORS = "|".join(sorted(c for c in _CONNECTORS if c.isalpha()))
 _RUN = re.compile(
     r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*(?:[ \t]+(?:(?:" + _RUN_CONNECTORS + r")[ \t]+){0,2}" + _NAME + r")*"

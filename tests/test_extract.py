@@ -737,3 +737,7 @@ def test_a_speaker_named_alone_before_a_colon_owns_the_quotation(text, expected)
 )
 def test_a_country_that_locates_a_city_is_not_a_speaker(text, expected):
     assert codes(text) == expected
+
+
+def test_a_seat_of_government_with_a_name_particle_is_one_mention():
+    assert codes("The Quai d'Orsay said the strike was unlawful.") == ["FRA"]
