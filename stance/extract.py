@@ -185,6 +185,10 @@ _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 # The last word of every match of _PASSIVE_BEFORE (before its trailing whitespace), lower case.
 _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", *_PASSIVE_ADVERBS)
 _IN_AFTER = re.compile(r"\s+in\s+")
+# A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
+_ELISION_ENDS = ("but", "and", "yet", "though")
+_ELIDED_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*?"
+                             r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
@@ -657,22 +661,29 @@ class _ArticleExtractor:
             # The passive pattern ends in "was ", "been ", "is widely ": most cues follow a name, and the
             # pattern (tried at every position) is run only where the words before the cue allow it.
             passive = _PASSIVE_BEFORE_LOWER.search(before) if before.rstrip().endswith(_PASSIVE_ENDS) else None
+        elided = None
+        if passive is None and text[max(floor, cue.start() - 9):cue.start()].rstrip().endswith(_ELISION_ENDS):
+            # "was welcomed by Israel and condemned by Egypt": the second participle shares the auxiliary, and
+            # its statement starts at the participle.
+            elided = _ELIDED_PASSIVE.search(text, max(floor, cue.start() - 80), cue.start())
+        clause_start = cue.start() if elided else self._clause_start(cue.start(), floor)
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         # Passive: "the strikes were condemned by Egypt and Jordan".
-        if after_by and (passive or kind in ("noun", "position_noun")
+        if after_by and (passive or elided or kind in ("noun", "position_noun")
                          or _COMMA_END.search(text, before_start, cue.start())):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
-                return speakers, self._clause_start(cue.start(), floor)
-        if passive and kind not in ("noun", "position_noun"):
+                return speakers, clause_start
+        if (passive or elided) and kind not in ("noun", "position_noun"):
             # "The offensive was denounced in London": a capital after a passive stands for its government.
             in_place = _IN_AFTER.match(text, cue.end(), limit)
             if in_place:
                 place = self._mentions_after(in_place.end(), min(limit, in_place.end() + 40))
                 capitals = [m for m in place if m.kind in ("capital", "seat")]
                 if capitals and place[0] is capitals[0] and place[0].start == in_place.end():
-                    return capitals, self._clause_start(cue.start(), floor)
-            return None  # "the freedoms Hong Kong had been promised": the subject did not speak
+                    return capitals, clause_start
+            if passive:
+                return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in _POSSESSED_CUES:
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
             previous = self._mentions_in(max(floor, cue.start() - _LOOKBACK), cue.start())

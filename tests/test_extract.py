@@ -741,3 +741,22 @@ def test_a_country_that_locates_a_city_is_not_a_speaker(text, expected):
 
 def test_a_seat_of_government_with_a_name_particle_is_one_mention():
     assert codes("The Quai d'Orsay said the strike was unlawful.") == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The decision was welcomed by Israel and condemned by Egypt.",
+         [("ISR", "The decision was welcomed by Israel"), ("EGY", "condemned by Egypt.")]),
+        ("The move was welcomed in Tel Aviv but denounced in Ramallah.",
+         [("ISR", "The move was welcomed in Tel Aviv"), ("PSE", "denounced in Ramallah.")]),
+        ("Egypt was hit hard and condemned the strike.", [("EGY", "Egypt was hit hard and condemned the strike.")]),
+    ],
+    ids=["by-and-by", "in-but-in", "active-after-passive"],
+)
+def test_a_second_participle_shares_the_passive_before_it(text, expected):
+    assert [(code, statement) for code, _, statement in extracted(text)] == expected
+
+
+def test_a_country_s_armed_service_speaks_for_it():
+    assert codes("Missiles struck Kyiv overnight, Ukraine's air force said.") == ["UKR"]
