@@ -216,6 +216,8 @@ _NAME_TAIL = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'\u2019-]*|of|the|and|for|al|bin|
 _COLON_END = re.compile(r":\s*$")
 # A place named as "in Bremen, Germany,": the country locates the city, it does not speak.
 _CITY_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s*$")
+# "Among the first to back the move was ...": an opening "among" phrase and the verb before its subject.
+_AMONG = re.compile(r"[Aa]mong\s[^.;:\"\u201c]{3,150}?\s(?:was|were|is|are)\s+(?:the\s+)?")
 # "quoted X as saying", "cited X as warning": the cue forms after "as" and the words around X.
 _QUOTED_VERBS = frozenset({"saying", "telling", "adding", "warning", "stating", "calling", "describing"})
 _AS_BEFORE = re.compile(r"\s+as\s+$")
@@ -1046,6 +1048,12 @@ class _ArticleExtractor:
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement
             hits.append((speakers, statement_start, cue))
+        if not hits and text.startswith(("Among ", "among "), start):
+            # "Among those condemning the strike were Egypt, Jordan and Qatar": the speakers close the sentence.
+            among = _AMONG.match(text, start, end)
+            speakers = self._mentions_after(among.end(), end) if among else []
+            if speakers and speakers[0].start == among.end():
+                return self._statements(speakers, start, end, "among", DESCRIPTION, end), speakers
         according = None
         if self.lower is None or self.lower.find("according", start, end) >= 0:
             according = _ACCORDING.search(text[start:end])

@@ -760,3 +760,16 @@ def test_a_second_participle_shares_the_passive_before_it(text, expected):
 
 def test_a_country_s_armed_service_speaks_for_it():
     assert codes("Missiles struck Kyiv overnight, Ukraine's air force said.") == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Among those condemning the raid were Ghana, Togo and Benin.", ["BEN", "GHA", "TGO"]),
+        ("Among the first to back the deal was Oman.", ["OMN"]),
+        ("Among the dead were three Kenyans.", []),
+    ],
+    ids=["list-closes-the-sentence", "was-one-actor", "not-a-position"],
+)
+def test_speakers_that_close_an_among_sentence_hold_its_position(text, expected):
+    assert codes(text) == expected
