@@ -272,8 +272,10 @@ _NEW_CLAUSE = re.compile(r"[;\u2014]|(?<![\w-])(?:while|whereas)\s", re.IGNORECA
 # Between a phrase cue and its object: "rallied behind (the) ..."
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
-# What opens a subject with it: "the world community", "Neither China nor Russia" (whose verb is negated).
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:neither|both|either)\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
+# What opens a subject with it: "the world community", "Neither China nor Russia", "None of the Gulf states"
+# (whose verb is negated), "Most EU members".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:neither|both|either|none\s+of|most(?:\s+of)?|many(?:\s+of)?|several|"
+                             r"some(?:\s+of)?|all(?:\s+of)?)\s+(?:the\s+)?|the\s+)$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,\s*who\b")
 _QUOTE_OR_COLON = re.compile(r"[;:\"\u201c\u201d]")
 _COMMA_GAP = re.compile(r",\s*")
@@ -547,7 +549,7 @@ class _ArticleExtractor:
     def _with_article(self, start: int, floor: int) -> int:
         """Include a leading "the", "both" or "neither" in a statement that starts at its speaker ("the world
         community", "Neither China nor Russia condemned ...")."""
-        match = _ARTICLE_BEFORE.search(self.text[max(floor, start - 14):start])
+        match = _ARTICLE_BEFORE.search(self.text[max(floor, start - 16):start])
         return start - len(match.group()) if match else start
 
     # -- speakers --------------------------------------------------------------------------------------

@@ -773,3 +773,16 @@ def test_a_country_s_armed_service_speaks_for_it():
 )
 def test_speakers_that_close_an_among_sentence_hold_its_position(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("None of the Gulf states commented.", ("INTL", "None of the Gulf states commented.")),
+        ("Russia vetoed the draft.", ("RUS", "Russia vetoed the draft.")),
+        ("Most EU members backed the text.", ("EU", "Most EU members backed the text.")),
+    ],
+    ids=["none-of", "vetoed", "most"],
+)
+def test_a_quantified_subject_and_a_veto_keep_what_decides_the_stance(text, expected):
+    assert [(code, statement) for code, _, statement in extracted(text)] == [expected]
