@@ -186,7 +186,8 @@ _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", *_PASSIVE_ADVERBS)
 _IN_AFTER = re.compile(r"\s+in\s+")
 # A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
-_ELISION_ENDS = ("but", "and", "yet", "though")
+_ELISION_ENDS = (" but", " and", " yet", " though")
+_AUXILIARIES = (" was ", " were ", " been ", " is ", " are ")
 _ELIDED_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*?"
                              r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
@@ -665,19 +666,22 @@ class _ArticleExtractor:
             # The passive pattern ends in "was ", "been ", "is widely ": most cues follow a name, and the
             # pattern (tried at every position) is run only where the words before the cue allow it.
             passive = _PASSIVE_BEFORE_LOWER.search(before) if before.rstrip().endswith(_PASSIVE_ENDS) else None
-        elided = None
-        if passive is None and text[max(floor, cue.start() - 9):cue.start()].rstrip().endswith(_ELISION_ENDS):
-            # "was welcomed by Israel and condemned by Egypt": the second participle shares the auxiliary, and
-            # its statement starts at the participle.
-            elided = _ELIDED_PASSIVE.search(text, max(floor, cue.start() - 80), cue.start())
-        clause_start = cue.start() if elided else self._clause_start(cue.start(), floor)
         after_by = _BY_AFTER.match(text, cue.end(), limit)
+        elided = None
+        if passive is None and (after_by or text.startswith(" in ", cue.end())) \
+                and text[max(floor, cue.start() - 9):cue.start()].rstrip().endswith(_ELISION_ENDS):
+            # "was welcomed by Israel and condemned by Egypt": the second participle shares the auxiliary, and
+            # its statement starts at the participle. (Only a "by" or "in" after the cue can use it, and "and"
+            # stands before many cues: those and the auxiliary are checked before the pattern runs.)
+            window = max(floor, cue.start() - 80)
+            if any(text.find(auxiliary, window, cue.start()) >= 0 for auxiliary in _AUXILIARIES):
+                elided = _ELIDED_PASSIVE.search(text, window, cue.start())
         # Passive: "the strikes were condemned by Egypt and Jordan".
         if after_by and (passive or elided or kind in ("noun", "position_noun")
                          or _COMMA_END.search(text, before_start, cue.start())):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
-                return speakers, clause_start
+                return speakers, cue.start() if elided else self._clause_start(cue.start(), floor)
         if (passive or elided) and kind not in ("noun", "position_noun"):
             # "The offensive was denounced in London": a capital after a passive stands for its government.
             in_place = _IN_AFTER.match(text, cue.end(), limit)
@@ -685,7 +689,7 @@ class _ArticleExtractor:
                 place = self._mentions_after(in_place.end(), min(limit, in_place.end() + 40))
                 capitals = [m for m in place if m.kind in ("capital", "seat")]
                 if capitals and place[0] is capitals[0] and place[0].start == in_place.end():
-                    return capitals, clause_start
+                    return capitals, cue.start() if elided else self._clause_start(cue.start(), floor)
             if passive:
                 return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in _POSSESSED_CUES:
