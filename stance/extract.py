@@ -985,7 +985,8 @@ class _ArticleExtractor:
                     last_speakers = None
                 else:
                     last_speakers = speakers or self._sentence_subject(data[0], data[1]) or last_speakers
-                yield from self._echo(statements)
+                if statements:
+                    yield from self._echo(statements)
                 continue
             s_start, s_end, cue, speakers, closed = data
             if speakers == _NOT_AN_ACTOR:
@@ -1010,9 +1011,10 @@ class _ArticleExtractor:
         the statement it takes up began, so that its text says what was echoed: "Germany condemned the
         attack. France followed suit." is France's statement too."""
         if not statements:
-            return statements  # most sentences
+            return statements
         echo_forms = self.vocab.echo_forms
-        if not any(statement.cue in echo_forms for statement in statements):
+        if len(statements) == 1 and statements[0].cue not in echo_forms or \
+                not any(statement.cue in echo_forms for statement in statements):
             self.previous_statement_start = statements[-1].start
             return statements
         out = []
