@@ -215,6 +215,10 @@ _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*
 # What may follow a speaker before a colon: titles and a name ("Secretary General Anders Fogh Rasmussen").
 _NAME_TAIL = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'\u2019-]*|of|the|and|for|al|bin|de|von|van))*\s*")
 _COLON_END = re.compile(r":\s*$")
+# A parenthetical that adds speakers: ", along with Qatar,", ", together with the EU,".
+_JOINED_OPEN = re.compile(r",\s*(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)
+# A co-speaker, not a listener: "Egypt, along with Qatar, condemned ...".
+_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # A place named as "in Bremen, Germany,": the country locates the city, it does not speak.
 _CITY_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s*$")
 # "Among the first to back the move was ...": an opening "among" phrase and the verb before its subject.
@@ -260,7 +264,8 @@ _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
 _POSSESSIVE_END = ("'s", "\u2019s")
 # "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
-_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as)\s*(?:the\s+)?"
+_LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as|,? along with|,? together with|"
+                   r",? alongside)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
                    r"dozen|dozens of)\s+)?", re.IGNORECASE)
 # A time stamp opening a live blog's entry: "19:05 - ", "0905 GMT: ", "10.30am | ".
@@ -451,8 +456,8 @@ class _ArticleExtractor:
         before = self.text[window:mention.start]
         if before.endswith(", ") and self.text.startswith(",", mention.end) and _CITY_BEFORE.search(before):
             return True  # "at a meeting in Bremen, Germany, ...": a place
-        if not self.vocab.listener.search(before):
-            return False
+        if not self.vocab.listener.search(before) or _ALONG_WITH.search(before):
+            return False  # "Egypt and Jordan, along with Qatar, condemned ...": a co-speaker
         speaks_for = _SPEAKS_FOR.search(before)
         if not speaks_for:
             # "A communique issued by the Arab League called ...": the author of a text is its speaker.
@@ -579,7 +584,11 @@ class _ArticleExtractor:
             # between the mention and the parenthetical, as it may between a mention and its verb.
             if before and (before[-1].end == parenthetical[0] or self._is_glue(before[-1].end, parenthetical[0])) \
                     and not self._is_listener(before[-1], floor):
-                return self._coordinated(self._head(before[-1], before, floor), floor)
+                subject = self._coordinated(self._head(before[-1], before, floor), floor)
+                joined = _JOINED_OPEN.match(self.text, parenthetical[0], parenthetical[1])
+                if joined:  # "Egypt, along with Qatar, condemned ...": both speak
+                    subject += self._mentions_after(joined.end(), parenthetical[1])
+                return subject
         if self._is_glue(last.end, cue_start):
             relative = _RELATIVE.match(gap)
             if participle and "," in gap and not relative:

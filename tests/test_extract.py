@@ -786,3 +786,17 @@ def test_speakers_that_close_an_among_sentence_hold_its_position(text, expected)
 )
 def test_a_quantified_subject_and_a_veto_keep_what_decides_the_stance(text, expected):
     assert [(code, statement) for code, _, statement in extracted(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile and Peru, along with Bolivia, condemned the raid.", ["BOL", "CHL", "PER"]),
+        ("Chile, together with Peru, condemned the raid.", ["CHL", "PER"]),
+        ("Chile, alongside Peru, urged restraint.", ["CHL", "PER"]),
+        ("In a call with Japan, along with South Korea, Washington urged calm.", ["USA"]),
+    ],
+    ids=["along-with", "together-with", "alongside", "listeners-stay-listeners"],
+)
+def test_an_actor_joined_to_a_subject_speaks_with_it(text, expected):
+    assert codes(text) == expected
