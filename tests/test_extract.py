@@ -758,8 +758,9 @@ def test_a_second_participle_shares_the_passive_before_it(text, expected):
     assert [(code, statement) for code, _, statement in extracted(text)] == expected
 
 
-def test_a_country_s_armed_service_speaks_for_it():
+def test_a_country_s_armed_service_or_a_court_s_prosecutor_speaks_for_it():
     assert codes("Missiles struck Kyiv overnight, Ukraine's air force said.") == ["UKR"]
+    assert codes("The International Criminal Court's prosecutor said he would seek warrants.") == ["ICC"]
 
 
 @pytest.mark.parametrize(
