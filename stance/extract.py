@@ -566,6 +566,10 @@ class _ArticleExtractor:
             return []
         last = candidates[-1]
         gap = self.text[last.end:cue_start]
+        if last.kind == "demonym" and last.text.endswith("s") \
+                and self.text[max(floor, last.start - 4):last.start].lower() != "the " \
+                and (gap.split(None, 1) or [""])[0].lower() not in self.vocab.role:
+            return []  # "most Germans opposed the deployment": people, not their government ("the Saudis" is)
         if "," in gap and _SUBORDINATE_OPENING.match(self.text, floor, last.start):
             # "If Israel strikes again, the Guards warned, ...": an actor inside a leading subordinate clause is
             # not the subject of the verb after it.

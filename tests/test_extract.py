@@ -801,3 +801,17 @@ def test_a_quantified_subject_and_a_veto_keep_what_decides_the_stance(text, expe
 )
 def test_an_actor_joined_to_a_subject_speaks_with_it(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A poll showed most Germans opposed the deployment.", []),
+        ("Kenyans protested outside the embassy.", []),
+        ("The Saudis said they backed the strikes.", ["SAU"]),
+        ("Turkish officials said the operation would continue.", ["TUR"]),
+    ],
+    ids=["people-in-a-poll", "people-protesting", "the-saudis", "demonym-with-role"],
+)
+def test_a_plural_demonym_is_a_people_unless_it_names_the_government(text, expected):
+    assert codes(text) == expected
