@@ -98,7 +98,7 @@ def vocabulary() -> _Vocabulary:
             form = row["form"].strip().lower()
             followed_by = (row.get("followed_by") or "").strip()
             if form in cue_kinds and (not followed_by or form not in continuations):
-                continue  # the first row of a form decides; a bare form needs nothing after it
+                continue  # a form's first row decides, except that phrase rows of one form add up
             cue_kinds[form] = row["kind"].strip()
             if row["lemma"].strip() in _ECHO_LEMMAS:
                 echo_forms.add(form)
@@ -186,7 +186,7 @@ _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", *_PASSIVE_ADVERBS)
 _IN_AFTER = re.compile(r"\s+in\s+")
 # A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
-_ELISION_ENDS = (" but", " and", " yet", " though")
+_ELISION_TAIL = re.compile(r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$")
 _AUXILIARIES = (" was ", " were ", " been ", " is ", " are ")
 _ELIDED_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*?"
                              r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -214,20 +214,20 @@ _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*
                              re.IGNORECASE)
 # What may follow a speaker before a colon: titles and a name ("Secretary General Anders Fogh Rasmussen").
 _NAME_TAIL = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'\u2019-]*|of|the|and|for|al|bin|de|von|van))*\s*")
-_COLON_END = re.compile(r":\s*$")
 # A parenthetical that adds speakers: ", along with Qatar,", ", together with the EU,".
-_JOINED_OPEN = re.compile(r",\s*(?:along\s+with|together\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?", re.IGNORECASE)
+_JOINED_OPEN = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r",\s*(?:and|or)\s")
 # A co-speaker, not a listener: "Egypt, along with Qatar, condemned ...".
 _ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # A place named as "in Bremen, Germany,": the country locates the city, it does not speak.
 _CITY_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s*$")
 # "Among the first to back the move was ...": an opening "among" phrase and the verb before its subject.
+_INFINITIVE = re.compile(r"(?<![\w-])to\s+[a-z]{3,}")
 _AMONG = re.compile(r"[Aa]mong\s[^.;:\"\u201c]{3,150}?\s(?:was|were|is|are)\s+(?:the\s+)?")
 # "quoted X as saying", "cited X as warning": the cue forms after "as" and the words around X.
 _QUOTED_VERBS = frozenset({"saying", "telling", "adding", "warning", "stating", "calling", "describing"})
 _AS_BEFORE = re.compile(r"\s+as\s+$")
-_QUOTING_BEFORE = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+(?:[\w'\u2019-]+\s+){0,3}?$",
-                             re.IGNORECASE)
+_QUOTING_BEFORE = re.compile(r"(?<![\w-])(?:quoted|quotes|quoting|cited|cites|citing)\s+")
 # A text and who wrote it: "a joint communique issued by", "the statement from", "a resolution adopted by the".
 _AUTHORED_BY = re.compile(r"(?<![\w-])(?:statement|communiqu[e\u00e9]|declaration|resolution|letter|readout|"
                           r"release|message|note|text)\s+(?:(?:\w+ly\s+)?(?:issued|released|published|adopted|"
@@ -269,12 +269,13 @@ _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as wel
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
                    r"dozen|dozens of)\s+)?", re.IGNORECASE)
 # A time stamp opening a live blog's entry: "19:05 - ", "0905 GMT: ", "10.30am | ".
-_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|local time|[A-Z]{3,4})?\s*[-\u2013\u2014:|]\s+",
-                         re.IGNORECASE)
+_TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local time|"
+                         r"[A-Z]{3,4}))?[ \t]*[-\u2013\u2014:|][ \t]+")
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
-_NEW_CLAUSE = re.compile(r"[;\u2014]|(?<![\w-])(?:while|whereas)\s", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[;\u2013\u2014]|\s-\s|,\s*and\s|(?<![\w-])(?:while|whereas|but|though|although|yet)\s",
+                         re.IGNORECASE)
 # Between a phrase cue and its object: "rallied behind (the) ..."
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
@@ -454,14 +455,23 @@ class _ArticleExtractor:
         speaker; "a spokesman for X" and "officials in X" speak for X."""
         window = max(floor, mention.start - 40)
         before = self.text[window:mention.start]
-        if before.endswith(", ") and self.text.startswith(",", mention.end) and _CITY_BEFORE.search(before):
-            return True  # "at a meeting in Bremen, Germany, ...": a place
+        if before.endswith(", ") and self.text.startswith(",", mention.end):
+            city = _CITY_BEFORE.search(before)
+            # "at a meeting in Bremen, Germany, ...": a place; but not in a list ("Leaders from Qatar, Egypt, and
+            # Jordan", "Speaking at Davos, Germany, France and Italy said"): the "city" is no actor, and no actor
+            # or "and" follows the country.
+            following = bisect.bisect_left(self.starts, mention.end)
+            if city and not self._mentions_in(window + city.start(), mention.start) \
+                    and not _LIST_GOES_ON.match(self.text, mention.end) \
+                    and not (following < len(self.starts) and self.starts[following] <= mention.end + 3):
+                return True
         if not self.vocab.listener.search(before) or _ALONG_WITH.search(before):
             return False  # "Egypt and Jordan, along with Qatar, condemned ...": a co-speaker
         speaks_for = _SPEAKS_FOR.search(before)
         if not speaks_for:
-            # "A communique issued by the Arab League called ...": the author of a text is its speaker.
-            return _AUTHORED_BY.search(before) is None
+            # "A communique issued by the Arab League called ...": the author of a text is its speaker; but in
+            # "Responding to a statement from Egypt, the ministry said" Egypt is in an adjunct.
+            return self.text.startswith(",", mention.end) or _AUTHORED_BY.search(before) is None
         # "a European Union diplomat in Beijing": the diplomat is the EU's, and Beijing only where he sits.
         role_start = window + speaks_for.start()
         owners = self._mentions_in(max(floor, role_start - 40), role_start)
@@ -500,10 +510,12 @@ class _ArticleExtractor:
         group = [last]
         seen_conjunction = False
         links = []
+        listed = False  # the list went on before a listener: "Leaders from Qatar, Egypt, and Jordan"
         for previous in reversed(self._mentions_in(max(floor, last.start - _LOOKBACK), last.start)):
             between = self.text[previous.end:group[0].start]
             link = _LINK.fullmatch(between)
             if not link or self._is_listener(previous, floor):
+                listed = link is not None
                 break
             if link.group(1) == ",":
                 if not seen_conjunction:
@@ -512,7 +524,7 @@ class _ArticleExtractor:
                 seen_conjunction = True
             links.append(link.group(1))
             group.insert(0, previous)
-        if links == [", and"]:
+        if links == [", and"] and not listed:
             # "... in step with its European partners, and the Italian minister called ...": a comma before
             # "and" with no list before it opens a new clause, whose subject is the last mention alone.
             return [last]
@@ -553,8 +565,8 @@ class _ArticleExtractor:
         return best
 
     def _with_article(self, start: int, floor: int) -> int:
-        """Include a leading "the", "both" or "neither" in a statement that starts at its speaker ("the world
-        community", "Neither China nor Russia condemned ...")."""
+        """Include a leading "the" or quantifier (see _ARTICLE_BEFORE) in a statement that starts at its speaker
+        ("the world community", "Neither China nor Russia condemned ...", "None of the Gulf states")."""
         match = _ARTICLE_BEFORE.search(self.text[max(floor, start - 16):start])
         return start - len(match.group()) if match else start
 
@@ -568,7 +580,8 @@ class _ArticleExtractor:
         gap = self.text[last.end:cue_start]
         if last.kind == "demonym" and last.text.endswith("s") \
                 and self.text[max(floor, last.start - 4):last.start].lower() != "the " \
-                and (gap.split(None, 1) or [""])[0].lower() not in self.vocab.role:
+                and (gap.split(None, 1) or [""])[0].lower() not in self.vocab.role \
+                and not (len(candidates) > 1 and _LINK.fullmatch(self.text, candidates[-2].end, last.start)):
             return []  # "most Germans opposed the deployment": people, not their government ("the Saudis" is)
         if "," in gap and _SUBORDINATE_OPENING.match(self.text, floor, last.start):
             # "If Israel strikes again, the Guards warned, ...": an actor inside a leading subordinate clause is
@@ -682,7 +695,7 @@ class _ArticleExtractor:
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         elided = None
         if passive is None and (after_by or text.startswith(" in ", cue.end())) \
-                and text[max(floor, cue.start() - 9):cue.start()].rstrip().endswith(_ELISION_ENDS):
+                and _ELISION_TAIL.search(text, max(floor, cue.start() - 24), cue.start()):
             # "was welcomed by Israel and condemned by Egypt": the second participle shares the auxiliary, and
             # its statement starts at the participle. (Only a "by" or "in" after the cue can use it, and "and"
             # stands before many cues: those and the auxiliary are checked before the pattern runs.)
@@ -778,7 +791,10 @@ class _ArticleExtractor:
         if not candidates or not as_before or not self._is_glue(candidates[-1].end, as_before.start()):
             return []
         speaker = self._head(candidates[-1], candidates, floor)
-        if not _QUOTING_BEFORE.search(self.text, max(floor, speaker.start - 60), speaker.start):
+        quoting = _QUOTING_BEFORE.search(self.text, max(floor, speaker.start - 60), speaker.start)
+        # Only titles and the like between the verb and the actor: in "quoted residents in Kyiv as saying" the
+        # residents speak, not Kyiv.
+        if not quoting or not self._is_glue(quoting.end(), speaker.start) or self._is_listener(speaker, floor):
             return []
         return self._coordinated(speaker, floor)
 
@@ -938,14 +954,19 @@ class _ArticleExtractor:
     def _named_before_colon(self, floor: int, quote_start: int) -> tuple[list[Mention], int, str] | None:
         """A live blog's or transcript's 'NATO Secretary General Anders Fogh Rasmussen: "I strongly condemn
         ..."': a speaker named alone before a colon (after a time stamp, if any) owns the quotation."""
-        colon = _COLON_END.search(self.text, floor, quote_start)
-        if not colon:
+        text = self.text
+        colon = quote_start
+        while colon > floor and text[colon - 1].isspace():
+            colon -= 1
+        colon -= 1  # where the colon must stand
+        # The speaker opens the sentence: a colon far from its start (or none) names no one (bounded work).
+        if colon <= floor or text[colon] != ":" or colon - floor > 140:
             return None
-        stamp = _TIME_STAMP.match(self.text, floor, colon.start())
+        stamp = _TIME_STAMP.match(text, floor, colon)
         opening = stamp.end() if stamp else floor
-        mentions = self._mentions_in(opening, colon.start())
-        if not mentions or colon.start() - opening > 100 or not self._is_glue(opening, mentions[0].start) \
-                or not _NAME_TAIL.fullmatch(self.text, mentions[-1].end, colon.start()):
+        mentions = self._mentions_in(opening, colon)
+        if not mentions or colon - opening > 100 or not self._is_glue(opening, mentions[0].start) \
+                or not _NAME_TAIL.fullmatch(text, mentions[-1].end, colon):
             return None
         speaker = self._head(mentions[-1], mentions, opening)
         if len({m.code for m in mentions if m.start >= speaker.start}) > 1:
@@ -1027,7 +1048,7 @@ class _ArticleExtractor:
             return statements
         echo_forms = self.vocab.echo_forms
         if len(statements) == 1 and statements[0].cue not in echo_forms or \
-                not any(statement.cue in echo_forms for statement in statements):
+                not any(statement.cue in echo_forms for statement in statements):  # (the first test: no generator)
             self.previous_statement_start = statements[-1].start
             return statements
         out = []
@@ -1072,7 +1093,10 @@ class _ArticleExtractor:
         if not hits and text.startswith(("Among ", "among "), start):
             # "Among those condemning the strike were Egypt, Jordan and Qatar": the speakers close the sentence.
             among = _AMONG.match(text, start, end)
-            speakers = self._mentions_after(among.end(), end) if among else []
+            # "Among the casualties were ..." holds no position: the phrase must hold a cue ("those condemning")
+            # or an infinitive ("the first to stand by").
+            holds = among and (self._cues_in(start, among.end()) or _INFINITIVE.search(text, start, among.end()))
+            speakers = self._mentions_after(among.end(), end) if holds else []
             if speakers and speakers[0].start == among.end():
                 return self._statements(speakers, start, end, "among", DESCRIPTION, end), speakers
         according = None
@@ -1114,7 +1138,8 @@ class _ArticleExtractor:
     def _possessor_in_speech(self, previous_cue: re.Match, possessor: Mention, cue: re.Match) -> bool:
         """Whether a nominal cue's possessor stands inside what the sentence's previous speaker said: in "The
         Kremlin said Moscow understood Turkey's concerns about ...", the concerns are named by the Kremlin, not
-        voiced by Turkey. A new clause (";", a dash, "while", "whereas") ends the reported words."""
+        voiced by Turkey. A new clause (see _NEW_CLAUSE: ";", a dash, ", and", "but", "while" ...) ends the
+        reported words."""
         word = cue.group().lower()
         if possessor.start > cue.start() or (self.vocab.cue_kinds.get(word) not in ("noun", "position_noun")
                                              and word not in _POSSESSED_CUES):

@@ -815,3 +815,30 @@ def test_an_actor_joined_to_a_subject_speaks_with_it(text, expected):
 )
 def test_a_plural_demonym_is_a_people_unless_it_names_the_government(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Speaking at Davos, Germany, France and Italy said they backed the plan.", ["DEU", "FRA", "ITA"]),
+        ("After talks in Geneva, Iran, Russia and Turkey condemned the strike.", ["IRN", "RUS", "TUR"]),
+        ("Reuters quoted residents in Kyiv as saying the blasts were loud.", []),
+        ("The Saudis and Emiratis condemned the attack.", ["ARE", "SAU"]),
+        ("Among the casualties were Egypt's ambassador and two aides.", []),
+        ("Germany said nothing, but France's condemnation was swift.", ["DEU", "FRA"]),
+        ("Prices in Egypt fell in line with forecasts.", []),
+        ("Israel blocked aid trucks at the crossing.", []),
+        ("Russia blocked the resolution.", ["RUS"]),
+        ("The plan was welcomed by Israel and strongly condemned by Egypt.", ["EGY", "ISR"]),
+    ],
+    ids=["list-after-a-city", "list-after-talks-in", "quoted-people-in-a-place", "coordinated-plural-demonyms",
+         "among-without-a-position", "but-ends-reported-words", "literal-fell-in-line", "literal-blocked",
+         "blocked-a-resolution", "elided-passive-with-adverb"],
+)
+def test_the_new_rules_leave_ordinary_sentences_alone(text, expected):
+    assert codes(text) == expected
+
+
+def test_a_source_text_in_an_adjunct_does_not_make_its_author_the_speaker():
+    text = "Responding to a statement from Egypt, the ministry said it would not back down."
+    assert "EGY" not in codes(text)
