@@ -215,10 +215,11 @@ _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*
 # What may follow a speaker before a colon: titles and a name ("Secretary General Anders Fogh Rasmussen").
 _NAME_TAIL = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'\u2019-]*|of|the|and|for|al|bin|de|von|van))*\s*")
 # A parenthetical that adds speakers: ", along with Qatar,", ", together with the EU,".
-_JOINED_OPEN = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?", re.IGNORECASE)
+_JOINED = r",\s*(?:along|together)\s+with\s+(?:the\s+)?"
+_JOINED_OPEN = re.compile(_JOINED, re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s*(?:and|or)\s")
 # A co-speaker, not a listener: "Egypt, along with Qatar, condemned ...".
-_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_ALONG_WITH = re.compile(_JOINED + "$", re.IGNORECASE)
 # A place named as "in Bremen, Germany,": the country locates the city, it does not speak.
 _CITY_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s*$")
 # "Among the first to back the move was ...": an opening "among" phrase and the verb before its subject.
@@ -274,6 +275,7 @@ _TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
+# Not _SUBJECT_BREAK: "that", "which" and "as" go on inside reported words ("said that Turkey's concerns ...").
 _NEW_CLAUSE = re.compile(r"[;\u2013\u2014]|\s-\s|,\s*and\s|(?<![\w-])(?:while|whereas|but|though|although|yet)\s",
                          re.IGNORECASE)
 # Between a phrase cue and its object: "rallied behind (the) ..."

@@ -14,6 +14,10 @@ def extracted(text, date=None):
     return [(s.actor_code, s.kind, s.text) for s in extract_statements(text, "t", date)]
 
 
+def speakers_and_texts(text):
+    return [(code, statement) for code, _, statement in extracted(text)]
+
+
 def codes(text, date=None):
     return sorted({s.actor_code for s in extract_statements(text, "t", date)})
 
@@ -546,7 +550,7 @@ def test_leading_connectives_are_trimmed_wherever_a_statement_starts(start):
          "first-word-alone", "not-the-phrase"],
 )
 def test_a_phrase_is_a_cue_only_when_it_is_complete(text, expected):
-    assert [(code, statement) for code, _, statement in extracted(text)] == expected
+    assert speakers_and_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -562,7 +566,7 @@ def test_a_phrase_is_a_cue_only_when_it_is_complete(text, expected):
     ids=["comma-and", "object-of-a-phrase", "comma-while"],
 )
 def test_an_object_before_a_comma_and_a_second_clause_is_not_its_subject(text, expected):
-    assert [(code, statement) for code, _, statement in extracted(text)] == expected
+    assert speakers_and_texts(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -755,7 +759,7 @@ def test_a_seat_of_government_with_a_name_particle_is_one_mention():
     ids=["by-and-by", "in-but-in", "active-after-passive"],
 )
 def test_a_second_participle_shares_the_passive_before_it(text, expected):
-    assert [(code, statement) for code, _, statement in extracted(text)] == expected
+    assert speakers_and_texts(text) == expected
 
 
 def test_a_country_s_armed_service_or_a_court_s_prosecutor_speaks_for_it():
@@ -786,7 +790,7 @@ def test_speakers_that_close_an_among_sentence_hold_its_position(text, expected)
     ids=["none-of", "vetoed", "most"],
 )
 def test_a_quantified_subject_and_a_veto_keep_what_decides_the_stance(text, expected):
-    assert [(code, statement) for code, _, statement in extracted(text)] == [expected]
+    assert speakers_and_texts(text) == [expected]
 
 
 @pytest.mark.parametrize(
