@@ -29,7 +29,16 @@ _LAZY = {
     "build_report": "stance.report",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = ["__version__", "compiled", *_LAZY]
+
+
+def compiled() -> bool:
+    """Whether the article path (reading, extraction, actors, aggregation) runs as C extensions built by
+    mypyc when the package was installed (see ``setup.py``), rather than as pure Python. Same results."""
+    from importlib.util import find_spec
+
+    spec = find_spec("stance.extract")
+    return bool(spec and spec.origin and not spec.origin.endswith(".py"))
 
 
 def __getattr__(name: str) -> Any:

@@ -24,8 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from stance._paths import read_sections, resource
+from stance._records import by_fields
 from stance.errors import DataError
 
 GROUP_CODE = "INTL"
@@ -78,6 +80,9 @@ class Mention:
     text: str
     code: str
     kind: str  # country_name, demonym, capital, seat, ministry, leader, minister, official, organisation, group, ...
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -186,7 +191,7 @@ class ActorResolver:
             window_start = max(0, head.start() - 60)
             head_end = head.end()
             for start in _word_starts(text, window_start, head.start()):
-                if firsts is not None and lower[start:head_end].split(None, 1)[0] not in firsts:
+                if firsts is not None and lower is not None and lower[start:head_end].split(None, 1)[0] not in firsts:
                     continue  # the pattern's \s+ are str.split()'s whitespace: this word starts no phrase
                 match = self._group_pattern.match(text, start, head_end)
                 if match:
@@ -226,11 +231,14 @@ class ActorResolver:
                 if value and "," not in value:  # "Korea, Republic of" is not how news names anyone
                     self._add(value, code, "country_name")
             self._names.setdefault(code, getattr(country, "common_name", None) or country.name)
-        for country in all_countries():
-            info = country.info()
-            code = (info.get("ISO") or {}).get("alpha3")
-            if not code:
+        for entry in all_countries():
+            # Any, not countryinfo's TypedDict: its fields are None for some countries, which the compiled
+            # module would refuse (see setup.py).
+            info: Any = entry.info()
+            alpha3 = (info.get("ISO") or {}).get("alpha3")
+            if not alpha3:
                 continue
+            code = alpha3
             self._names[code] = info.get("name") or self._names.get(code, code)
             for spelling in info.get("altSpellings") or []:
                 # Two- and three-letter codes ("TR", "CAN") collide with ordinary words and initials.
@@ -386,10 +394,14 @@ class ActorResolver:
                 found = dated.get((surface, date))
             if found is None:
                 found, date_dependent = self._run_aliases(surface, date)
-                store, key = (dated, (surface, date)) if date_dependent else (cache, surface)
-                if len(store) >= _RUN_CACHE_SIZE:
-                    store.clear()  # a bound on memory over a long stream; the common runs come back at once
-                store[key] = found
+                if date_dependent:
+                    if len(dated) >= _RUN_CACHE_SIZE:
+                        dated.clear()  # a bound on memory over a long stream; the common runs come back at once
+                    dated[(surface, date)] = found
+                else:
+                    if len(cache) >= _RUN_CACHE_SIZE:
+                        cache.clear()
+                    cache[surface] = found
             if not found:
                 continue  # most runs ("The", "In", "Officials") name no actor
             offset = run.start()
@@ -514,14 +526,13 @@ def lowered(text: str) -> str | None:
     last = _last_lowered  # one read: another thread may replace it
     if last[0] is text:
         return last[1]
-    lower: str | None = text.lower()
-    if len(lower) != len(text) or any(c in text for c in _FOLD_TO_ASCII):
-        lower = None
-    _last_lowered = (text, lower)
-    return lower
+    lower = text.lower()
+    result = None if len(lower) != len(text) or any(c in text for c in _FOLD_TO_ASCII) else lower
+    _last_lowered = (text, result)
+    return result
 
 
-_last_lowered: tuple[str | None, str | None] = (None, None)
+_last_lowered: tuple[object, str | None] = (object(), None)
 # bytes.translate table of lower_words(): ASCII letters, digits, "_" and "-" stay; every other byte is a space.
 _WORD_BYTES = bytes(byte if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "_-") else 32
                     for byte in range(256))
@@ -549,7 +560,7 @@ def lower_words(lower: str) -> tuple[bytes, list[bytes]]:
     return result
 
 
-_last_words: tuple[str | None, tuple[bytes, list[bytes]] | None] = (None, None)
+_last_words: tuple[object, tuple[bytes, list[bytes]]] = (object(), (b"", []))
 
 
 def _word_anchored_finditer(pattern: re.Pattern, lower: str, firsts: frozenset[bytes]) -> Iterator[re.Match]:

@@ -19,8 +19,9 @@ The rule (also in the README):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable, Protocol
 
+from stance._records import by_fields
 from stance.extract import Statement
 
 CONDEMNING, SUPPORTING, AMBIGUOUS = "condemning", "supporting", "ambiguous"
@@ -35,6 +36,17 @@ MIXED_RATIO = 0.9
 HEDGE_RATIO = 0.5
 
 
+class Vote(Protocol):
+    """What :func:`decide` reads of a statement: its label and confidence (the report's per-article votes
+    are not statements)."""
+
+    @property
+    def stance(self) -> str: ...
+
+    @property
+    def confidence(self) -> float: ...
+
+
 @dataclass(frozen=True, slots=True)
 class ClassifiedStatement:
     """A statement with the model's label, its confidence, and the probabilities of every label."""
@@ -43,6 +55,9 @@ class ClassifiedStatement:
     stance: str
     confidence: float
     probabilities: dict[str, float] = field(default_factory=dict)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +72,11 @@ class ActorPosition:
     inferred: bool
     evidence: tuple[ClassifiedStatement, ...]
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)
 
-def decide(statements: Iterable[ClassifiedStatement], mixed_ratio: float = MIXED_RATIO,
+
+def decide(statements: Iterable[Vote], mixed_ratio: float = MIXED_RATIO,
            hedge_ratio: float = HEDGE_RATIO) -> tuple[str, float]:
     """The position and confidence of one actor from its classified statements (rules 1-4; the ratios are
     rule 3's 90% and half)."""
@@ -98,7 +116,7 @@ def aggregate(article_id: str, statements: Iterable[ClassifiedStatement], name_o
         label, confidence = decide(items, mixed_ratio, hedge_ratio)
         evidence = tuple(sorted(items, key=lambda s: (s.stance != label, -s.confidence, s.statement.start)))
         positions.append(ActorPosition(article_id, name_of(code), code, label, confidence, False, evidence))
-    inferred = []
+    inferred: list[ActorPosition] = []
     for position in positions:
         if position.stance not in OPPOSITE:
             continue

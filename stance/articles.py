@@ -19,8 +19,9 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
+from stance._records import by_fields
 from stance.errors import InputError
 
 MAX_ARTICLE_CHARS = 5_000_000  # ~1 million words; longer inputs are truncated with a warning
@@ -50,6 +51,9 @@ class Article:
     date: _dt.date | None = None
     event: str | None = None
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)
+
 
 @dataclass(frozen=True)
 class ArticleError:
@@ -57,6 +61,9 @@ class ArticleError:
 
     id: str
     message: str
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 def parse_date(value: str | None) -> _dt.date | None:

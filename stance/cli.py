@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import click
 
-from stance import __version__
+from stance import __version__, compiled
 from stance.errors import StanceError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -67,7 +67,8 @@ def output_option(function):
 
 
 @click.group(cls=StanceGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "-V", "--version", prog_name="stance")
+@click.version_option(__version__, "-V", "--version", prog_name="stance",
+                      message="%(prog)s %(version)s (" + ("compiled" if compiled() else "pure Python") + ")")
 def cli() -> None:
     """Who condemns, who supports, who hedges: label what governments and organisations say about an event.
 

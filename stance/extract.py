@@ -32,8 +32,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 from stance._paths import read_sections, resource
+from stance._records import by_fields
 from stance.actors import ActorResolver, Mention, default_resolver, lower_words, lowered
 from stance.sentences import paragraphs, split_sentences
 
@@ -58,6 +60,9 @@ class Statement:
     cue: str
     kind: str
     excepted: tuple[str, ...] = field(default=())
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,7 @@ class _Vocabulary:
 def vocabulary() -> _Vocabulary:
     """Cue words and speaker words from ``data/cues.csv`` and ``data/speaker_words.txt``."""
     cue_kinds: dict[str, str] = {}
-    continuations: dict[str, list[str]] = {}
+    continuations: dict[str, list[list[str]]] = {}
     echo_forms: set[str] = set()
     with open(resource("data/cues.csv"), encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
@@ -377,7 +382,10 @@ class _ArticleExtractor:
             end = position = start + len(form)
             firsts = phrase_forms.get(form)
             if firsts is not None:
-                following = padded[end + 2:padded.find(b" ", end + 2)]  # the next word (offsets shift by one)
+                # The next word (offsets shift by one); none after the last word. (A stop of -1 would do in
+                # Python, but mypyc's bytes slice fails on a stop before the start.)
+                stop = padded.find(b" ", end + 2)
+                following = padded[end + 2:stop] if stop > end + 2 else b""
                 if following and following not in firsts and not following.endswith(b"ly"):
                     continue  # "did not", "made progress": no phrase starts here (an empty word: the pattern decides)
             if start and _is_run_character(lower[start - 1]) or end < size and _is_run_character(lower[end]):
@@ -775,7 +783,7 @@ class _ArticleExtractor:
             reference_after = _REFERENCE.match(text, cue.end() + 1) if last_speakers else None
             # "..., said the ministry." names the speaker; in "..., said the bloc had no view ..." the words
             # after "said" are what was said, by the subject before the comma.
-            if reference_after and text[cue.end():cue.end() + 1].isspace() \
+            if reference_after and last_speakers and text[cue.end():cue.end() + 1].isspace() \
                     and _SHORT_TAIL.fullmatch(text, reference_after.end(), limit):
                 return list(last_speakers), floor
         # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject.
@@ -918,7 +926,7 @@ class _ArticleExtractor:
             # '"...," said a spokeswoman for the Kremlin': the role's holder follows it.
             role = _ROLE_FOR_AFTER.match(text, cue.end(), segment_end)
             held = self._mentions_after(role.end(), segment_end) if role else None
-            if held and held[0].start == role.end():
+            if held and role and held[0].start == role.end():
                 return held[:1], segment_end, cue.group()
             if _REFERENCE.match(text, cue.end() + 1):
                 return _REFERENCE_TO_LAST, segment_end, cue.group()
@@ -1098,8 +1106,8 @@ class _ArticleExtractor:
             # "Among the casualties were ..." holds no position: the phrase must hold a cue ("those condemning")
             # or an infinitive ("the first to stand by").
             holds = among and (self._cues_in(start, among.end()) or _INFINITIVE.search(text, start, among.end()))
-            speakers = self._mentions_after(among.end(), end) if holds else []
-            if speakers and speakers[0].start == among.end():
+            speakers = self._mentions_after(among.end(), end) if among and holds else []
+            if among and speakers and speakers[0].start == among.end():
                 return self._statements(speakers, start, end, "among", DESCRIPTION, end), speakers
         according = None
         if self.lower is None or self.lower.find("according", start, end) >= 0:

@@ -126,6 +126,8 @@ class StatementVectorizer(TfidfVectorizer):
 
         documents = list(raw_documents)
         counter = self._ngram_counter() if all(type(doc) is str for doc in documents) else None
+        indices: Any
+        indptr: Any
         if counter is not None:
             # All documents' n-grams at once (see stance.text.NgramCounter), then grouped by document.
             rows, columns = counter.count(documents)
@@ -216,7 +218,7 @@ class StanceModel(ClassifierMixin, BaseEstimator):
 
     def _words(self) -> TfidfVectorizer:
         return StatementVectorizer(
-            analyzer=WordNgrams(tuple(self.word_ngram_range)),
+            analyzer=WordNgrams((self.word_ngram_range[0], self.word_ngram_range[1])),
             min_df=self.min_df,
             sublinear_tf=True,
             dtype=np.float32,

@@ -120,9 +120,12 @@ def test_top_level_help_lists_every_command():
 
 
 @pytest.mark.parametrize("flag", ["--version", "-V"], ids=["--version", "-V"])
-def test_version_prints_the_package_version(flag):
+def test_version_prints_the_package_version_and_whether_it_is_compiled(flag):
+    import stance.extract
+
     result = ok(flag)
-    assert result.stdout.strip() == f"stance, version {__version__}"
+    built = "pure Python" if stance.extract.__file__.endswith(".py") else "compiled"
+    assert result.stdout.strip() == f"stance {__version__} ({built})"
 
 
 # -- predict ---------------------------------------------------------------------------------------------
