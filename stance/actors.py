@@ -654,6 +654,20 @@ _EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IG
 _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with)"
                          r"(?![\w-])", re.IGNORECASE)
 
+# Nouns of what is done to someone: a headline actor named with one is the event's target, not its actor ("After
+# the Soleimani killing", "Morsi's ouster", "the arrest of Imran Khan"). Followed by "of", a possessor is the
+# one who did it ("Iran's execution of protesters").
+_DONE_TO = (r"(?:killing|assassination|murder|death|poisoning|execution|arrest|detention|jailing|imprisonment"
+            r"|sentencing|indictment|ouster|overthrow|toppling|removal|kidnapping|abduction|extradition|capture)s?")
+_DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?)?\s+" + _DONE_TO + r"(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
+_DONE_TO_BEFORE = re.compile(r"(?<![\w-])" + _DONE_TO + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _done_to(mention: Mention, text: str) -> bool:
+    """Whether *text* names *mention* as the one something was done to (see :data:`_DONE_TO`)."""
+    return bool(_DONE_TO_AFTER.match(text, mention.end)
+                or _DONE_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
 
 def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_speakers: Iterable[str] = (),
                     text: str = "") -> str | None:
@@ -663,11 +677,13 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     "Japan vows ... after North Korean missile ..." is about North Korea, "World leaders condemn Russia
     after ..." about Russia, "Israel strikes Gaza after ..." about Israel. When the main clause stands with
     someone ("Neighbours rally behind Mexico after Ecuador storms embassy"), that someone is the target and
-    the actor is the first one named in the event clause. Groups and the UN's bodies are never principal.
+    the actor is the first one named in the event clause. Groups and the UN's bodies are never principal, nor is
+    an actor named as the one something was done to ("Leaders react to the Soleimani killing").
     Without a headline naming one, no actor is guessed: the actor named most often is as often the target
     as the actor, and a wrong guess would mark the target's words as the actor's own.
     """
-    headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL]
+    headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL
+                and not (text and _done_to(m, text[:headline_end]))]
     clause = _EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
         after = [m for m in headline if m.start >= clause.end()]

@@ -451,10 +451,16 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("EU imposes sanctions on Belarus over crackdown", "EU"),
         ("Brazil's army seizes power", "BRA"),
         ("How the world reacted to the summit", None),
+        ("Analysis: after the Soleimani killing, allies and rivals split", None),
+        ("Neighbours weigh their words after Mohamed Morsi's ouster", None),
+        ("Outrage over the arrest of the Pakistani prime minister", None),
+        ("Rights groups condemn Iran's execution of protesters", "IRN"),
+        ("Turkish troops move into Syria after the capture of Afrin", "TUR"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
-         "sanctions-are-the-act", "actor-first", "none-named"],
+         "sanctions-are-the-act", "actor-first", "none-named", "victim-before-noun", "victim-possessive",
+         "victim-after-of", "possessor-of-a-done-to-noun-with-of-is-the-agent", "agent-before-victim-noun"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
