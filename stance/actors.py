@@ -785,3 +785,29 @@ def mark_roles(text: str, mentions: Iterable[Mention], acting: Iterable[str], sp
         position = mention.end - offset
     parts.append(text[position:])
     return "".join(parts)
+
+
+def relation_words(speaker: str | None, acting: Iterable[str]) -> str:
+    """Who speaks about whose action, as words the classifier reads before a statement: ``speaker_rus
+    acting_usa rus_on_usa .`` for Russia speaking about an action of the United States.
+
+    Stance toward an action depends on who takes it as much as on the words ("had every right to respond"
+    defends the action from the actor's friends and condemns it from its target), and governments take the
+    same side toward the same actor across events: with these words the model learns both from the corpus
+    (grouped cross-validation 0.8474 -> 0.8542, fixed folds, C = 8; speaker and acting words alone 0.8510,
+    the pair alone 0.8518). The words are the codes, lower-cased; nothing is added without a speaker.
+    """
+    if not speaker:
+        return ""
+    speaker = speaker.lower()
+    codes = sorted(code.lower() for code in acting)
+    words = [f"speaker_{speaker}", *(f"acting_{code}" for code in codes), *(f"{speaker}_on_{code}" for code in codes)]
+    return " ".join(words) + " . "
+
+
+def read_with_roles(text: str, mentions: Iterable[Mention], acting: Iterable[str], speaker: str | None,
+                    offset: int = 0) -> str:
+    """What the classifier reads of a statement whose event's acting party is known: its
+    :func:`relation_words`, then the text with its mentions marked by role (:func:`mark_roles`)."""
+    acting = tuple(acting)
+    return relation_words(speaker, acting) + mark_roles(text, mentions, acting, speaker, offset)

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from stance.actors import (ActorResolver, Mention, default_resolver, mark_roles, principal_actor,
+from stance.actors import (ActorResolver, Mention, default_resolver, principal_actor, read_with_roles,
                            with_unnamed_forces)
 from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
 from stance.articles import Article, ArticleError
@@ -37,7 +37,8 @@ def classify_statements(model: Any, statements: list[Statement], principal: Sequ
     by that actor is marked ``speaker_is_actor`` for the model (its own words about its own action), one
     by anyone else ``speaker_is_other``; with no principal actor known, neither. *mentions* gives, per
     statement, the actor mentions of its article (sorted by offset); with a principal actor, the model then
-    reads each statement with its mentions marked by role (:func:`stance.actors.mark_roles`).
+    reads each statement with its mentions marked by role, after words for who speaks about whom
+    (:func:`stance.actors.read_with_roles`).
     """
     if not statements:
         return []
@@ -62,7 +63,8 @@ def _with_roles(statement: Statement, principal: str | None, mentions: Sequence[
         return ""
     first = bisect.bisect_left(mentions, statement.start, key=lambda m: m.start)
     last = bisect.bisect_left(mentions, statement.end, lo=first, key=lambda m: m.start)
-    return mark_roles(statement.text, mentions[first:last], (principal,), statement.actor_code, statement.start)
+    return read_with_roles(statement.text, mentions[first:last], (principal,), statement.actor_code,
+                           statement.start)
 
 
 def labelled(model: Any, inputs: Any) -> list[tuple[str, dict[str, float]]]:

@@ -93,11 +93,12 @@ def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None
 
 
 def _texts_with_roles(frame, parties: list[frozenset[str]], codes) -> list[str]:
-    """Each statement with its actor mentions replaced by role words (see :func:`stance.actors.mark_roles`),
+    """Each statement with its actor mentions replaced by role words, after words for who speaks about whom
+    (see :func:`stance.actors.read_with_roles`),
     where its event's acting party (*parties*) is known; "" elsewhere. *codes* are the speakers' actor codes."""
     import datetime as dt
 
-    from stance.actors import default_resolver, mark_roles
+    from stance.actors import default_resolver, read_with_roles
 
     resolver = default_resolver()
     dates = frame["date"] if "date" in frame.columns else [""] * len(frame)
@@ -110,7 +111,7 @@ def _texts_with_roles(frame, parties: list[frozenset[str]], codes) -> list[str]:
             when = dt.date.fromisoformat(date) if date else None
         except ValueError:
             when = None
-        out.append(mark_roles(text, resolver.find_mentions(text, when), acting, speaker or None))
+        out.append(read_with_roles(text, resolver.find_mentions(text, when), acting, speaker or None))
     return out
 
 

@@ -429,6 +429,42 @@ def test_role_marking_replaces_each_mention_by_its_role(text, acting, speaker, e
     assert roles_of(text, acting, speaker) == expected
 
 
+@pytest.mark.parametrize(
+    "speaker, acting, expected",
+    [
+        ("RUS", {"USA"}, "speaker_rus acting_usa rus_on_usa . "),
+        ("ARAB_LEAGUE", {"SYR"}, "speaker_arab_league acting_syr arab_league_on_syr . "),
+        ("FRA", {"USA", "ISR"}, "speaker_fra acting_isr acting_usa fra_on_isr fra_on_usa . "),
+        (None, {"USA"}, ""),
+    ],
+    ids=["country", "organisation", "two-acting-parties-in-order", "no-speaker"],
+)
+def test_relation_words_name_the_speaker_and_the_acting_party(speaker, acting, expected):
+    from stance.actors import relation_words
+
+    assert relation_words(speaker, acting) == expected
+
+
+def test_the_model_reads_relation_words_then_the_role_marked_text():
+    from stance.actors import default_resolver, read_with_roles
+
+    text = "Ankara condemned Israel's strikes."
+    read = read_with_roles(text, default_resolver().find_mentions(text), {"ISR"}, "TUR")
+    assert read == "speaker_tur acting_isr tur_on_isr .  role_speaker  condemned  role_acting 's strikes."
+
+
+def test_classified_statements_of_an_article_with_a_principal_actor_carry_relation_words():
+    from stance.actors import default_resolver
+    from stance.articles import make_article
+    from stance.classify import _extract, _with_roles
+
+    article = make_article("t", "Israel strikes Gaza\n\nTurkey condemned the strikes, its foreign ministry said.")
+    statements, principal, mentions = _extract(article, default_resolver())
+    assert principal == "ISR"
+    assert [_with_roles(s, principal, mentions).split(" . ")[0] for s in statements] == [
+        "speaker_tur acting_isr tur_on_isr"]
+
+
 def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_outside_it():
     from stance.actors import default_resolver, mark_roles
 
