@@ -4,9 +4,9 @@ Everything else about the package is in ``pyproject.toml``. Reading, extracting 
 plain Python; mypyc (the compiler that builds mypy, black and charset-normalizer) turns these type-annotated
 modules into C extensions that run the same code about 1.3x faster end to end (``python
 bench/bench_classify.py``: see BENCHMARKS.md). The ``.py`` files ship too: if the compiler or the build fails,
-or ``STANCE_PURE_PYTHON=1`` is set (for an editable install you are changing: a compiled module would shadow
-its edited source), the package installs as pure Python and gives the same results, more slowly.
-``stance --version`` says which it is.
+or ``STANCE_PURE_PYTHON=1`` is set, the package installs as pure Python and gives the same results, more slowly.
+An editable install (``pip install -e .``) is always pure Python: a compiled module beside its source would
+shadow every later edit of it. ``stance --version`` says which it is.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class OptionalBuildExt(build_ext):
 
 
 def compiled_extensions() -> list:
-    if os.environ.get("STANCE_PURE_PYTHON"):
+    if os.environ.get("STANCE_PURE_PYTHON") or "editable_wheel" in sys.argv:
         return []
     try:
         from mypyc.build import mypycify
