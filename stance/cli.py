@@ -29,7 +29,7 @@ class StanceGroup(click.Group):
             return super().invoke(ctx)
         except StanceError as exc:
             error = click.ClickException(str(exc))
-            error.exit_code = exc.exit_code
+            error.exit_code = exc.exit_code  # type: ignore[misc]  # click reads the instance's value
             raise error from None
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (e.g. `| head`): stop quietly

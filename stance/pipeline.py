@@ -93,7 +93,7 @@ def article_rows(inputs: Sequence[str], text_column: str = "text", jobs: int = 1
                 if rows is not None:
                     yield rows
                 rows = []
-            else:
+            elif rows is not None:  # a row always follows its article's marker
                 rows.append(value)
         if rows is not None:
             yield rows
