@@ -93,6 +93,18 @@ class _Alias:
     valid_to: _dt.date | None
 
 
+# How far outside a term a surname alone still names its holder: a vice president or foreign minister before
+# the term, a former leader after it ("Biden" in 2014 for the president of 2021-2025).
+_SURNAME_SLACK = _dt.timedelta(days=8 * 366)
+
+
+def _near(entry: _Alias, date: _dt.date, slack: _dt.timedelta) -> bool:
+    """Whether *date* is within *slack* of *entry*'s term (an open end is no limit)."""
+    start = entry.valid_from or _dt.date.min
+    end = entry.valid_to or _dt.date.max
+    return (start == _dt.date.min or start - slack <= date) and (end == _dt.date.max or date <= end + slack)
+
+
 def _parse_date(value: str, path: Path, line: int) -> _dt.date | None:
     value = (value or "").strip()
     if not value:
@@ -289,9 +301,16 @@ class ActorResolver:
             valid = sorted(entries, key=lambda e: (e.valid_from or _dt.date.min), reverse=True)
         if not valid:
             # A person named outside the dates we hold for them still belongs to one actor, when every
-            # office we know of was that actor's ("Vice President Joe Biden" in 2014).
+            # office we know of was that actor's ("Vice President Joe Biden" in 2014). A surname alone, though,
+            # names someone else when the date is far from every term we hold for it: "Calderon" in 1993 is not
+            # Mexico's president of 2006-2012.
             codes = {e.code for e in entries}
-            return (entries[0].code, entries[0].kind) if len(codes) == 1 else None
+            if len(codes) != 1:
+                return None
+            if " " not in alias and not any(_near(e, date, _SURNAME_SLACK) for e in entries) and \
+                    all(e.kind in _PERSON_KINDS for e in entries):
+                return None
+            return entries[0].code, entries[0].kind
         return valid[0].code, valid[0].kind
 
     def find_mentions(self, text: str, date: _dt.date | None = None) -> list[Mention]:

@@ -362,6 +362,27 @@ def test_leader_name_resolves_by_date():
     assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
 
 
+@pytest.mark.parametrize(
+    "alias, date, expected",
+    [
+        ("Calderon", dt.date(1993, 5, 26), None),  # Mexico's president of 2006-2012, thirteen years before
+        ("Calderon", dt.date(2015, 3, 1), ("MEX", "leader")),  # a former president, within eight years
+        ("Felipe Calderon", dt.date(1993, 5, 26), ("MEX", "leader")),  # a full name is his at any date
+        ("Calderon", None, ("MEX", "leader")),  # no date: the latest holder
+    ],
+    ids=["surname-far-from-the-term", "surname-near-the-term", "full-name-any-date", "no-date"],
+)
+def test_a_surname_alone_names_its_holder_only_near_the_term(alias, date, expected):
+    from stance.actors import default_resolver
+
+    assert default_resolver().lookup(alias, date) == expected
+
+
+def test_a_round_up_label_speaks_when_the_surname_belongs_to_another_era():
+    text = "COSTA RICA - President Rafael Calderon called the decree a blow to the whole region."
+    assert codes(text, dt.date(1993, 5, 26)) == ["CRI"]
+
+
 def test_reference_in_the_next_paragraph_is_the_previous_speaker():
     text = ('Norway\'s foreign minister called the raid a grave breach of sovereignty.\n'
             '"This cannot go unanswered," he told a news conference.')
