@@ -357,6 +357,24 @@ def test_offsets_index_the_article_exactly(text):
         assert text[statement.start:statement.end] == statement.text
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Congratulations were conveyed by the Chilean foreign ministry within the hour.", ["CHL"]),
+        ("Warm congratulations were sent by Hanoi.", ["VNM"]),
+        ("Oslo's misgivings about the deal were plain to see.", ["NOR"]),
+        ("The ruling drew open disapproval from Ottawa.", ["CAN"]),
+        ("Seoul's dismay at the launch was shared across the region.", ["KOR"]),
+        ("Public anger in Peru grew after the verdict.", []),  # a people's anger, no government's
+        ("The alarm was raised by a passer-by near the border.", []),
+    ],
+    ids=["congratulations-by", "congratulations-by-capital", "misgivings-possessive", "disapproval-from",
+         "dismay-possessive", "anger-in-a-place", "alarm-by-no-actor"],
+)
+def test_position_nouns_name_their_holder(text, expected):
+    assert codes(text) == expected
+
+
 def test_leader_name_resolves_by_date():
     text = "Boris Johnson condemned the attack."
     assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
