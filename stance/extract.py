@@ -37,7 +37,7 @@ from typing import Any
 from stance._paths import read_sections, resource
 from stance._records import by_fields
 from stance.actors import ActorResolver, Mention, default_resolver, lower_words, lowered
-from stance.sentences import paragraphs, split_sentences
+from stance.sentences import abbreviations, paragraphs, split_sentences
 
 DIRECT_QUOTE, REPORTED, DESCRIPTION = "direct_quote", "reported", "description"
 MIN_QUOTE_WORDS = 4
@@ -268,6 +268,9 @@ _TRIM_RIGHT = re.compile(r"(?:[\s,;:\u2014\u2013-]|\s(?:and|but|while|whereas|as
 _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 # Precompiled forms of patterns used once per cue or per sentence.
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
+# A name's initials ("T.S. "), and a word with its full stop and a space after, which may be a title ("Mr. ").
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
+_DOTTED_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.(?=\s)")
 _POSSESSIVE_END = ("'s", "\u2019s")
 # "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as|,? along with|,? together with|"
@@ -442,6 +445,12 @@ class _ArticleExtractor:
         return known
 
     def _judge_glue(self, gap: str) -> bool:
+        if "." in gap:
+            # "India's T.S. Tirumurti said", "Britain's Mr. Hague said": the full stop of an initial or of a
+            # title is no sentence end.
+            titles = abbreviations()["title"]
+            gap = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), gap)
+            gap = _DOTTED_WORD.sub(lambda m: m.group(1) if m.group(1) in titles else m.group(0), gap)
         if _GAP_STOP.search(gap):
             return False
         words = _WORD.findall(gap)

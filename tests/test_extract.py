@@ -375,6 +375,20 @@ def test_position_nouns_name_their_holder(text, expected):
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya's W.K. Mutua said Nairobi opposed the move.", ["KEN"]),
+        ("Canada's J. Smith said Ottawa backed it.", ["CAN"]),
+        ("Nigeria's Gen. Musa told reporters the army backed the plan.", ["NGA"]),
+        ("Mexico closed its embassy. Officials said nothing more.", []),
+    ],
+    ids=["two-initials", "one-initial", "title", "a-sentence-end-still-ends-the-subject"],
+)
+def test_initials_and_titles_between_a_speaker_and_its_verb(text, expected):
+    assert codes(text) == expected
+
+
 def test_leader_name_resolves_by_date():
     text = "Boris Johnson condemned the attack."
     assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
