@@ -307,8 +307,8 @@ class ActorResolver:
             codes = {e.code for e in entries}
             if len(codes) != 1:
                 return None
-            if " " not in alias and not any(_near(e, date, _SURNAME_SLACK) for e in entries) and \
-                    all(e.kind in _PERSON_KINDS for e in entries):
+            surname = " " not in alias and all(e.kind in _PERSON_KINDS for e in entries)
+            if surname and date is not None and not any(_near(e, date, _SURNAME_SLACK) for e in entries):
                 return None
             return entries[0].code, entries[0].kind
         return valid[0].code, valid[0].kind
