@@ -389,6 +389,20 @@ def test_initials_and_titles_between_a_speaker_and_its_verb(text, expected):
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Support was offered as well by Lisbon, whose foreign ministry called the vote orderly.", ["PRT"]),
+        ("The raid was condemned, too, by Jordan.", ["JOR"]),
+        ("A statement from Chile's foreign ministry observed that the vote had been calm.", ["CHL"]),
+        ("Austria observed the truce for two days.", []),  # "observed" speaks only with "that"
+    ],
+    ids=["passive-as-well-by", "passive-too-by", "observed-that", "observed-without-that"],
+)
+def test_passive_with_an_adverb_before_by_and_observed_that(text, expected):
+    assert codes(text) == expected
+
+
 def test_leader_name_resolves_by_date():
     text = "Boris Johnson condemned the attack."
     assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
