@@ -37,9 +37,9 @@ class OptionalBuildExt(build_ext):
             super().run()
         except Exception as error:  # any compiler or linker failure: fall back to the pure-Python package
             for extension in self.extensions:
-                for path in (self.get_ext_fullpath(extension.name),):
-                    if os.path.exists(path):
-                        os.remove(path)
+                path = self.get_ext_fullpath(extension.name)
+                if os.path.exists(path):
+                    os.remove(path)
             self.extensions = []
             print(f"stance: compiling with mypyc failed ({error}); installing pure Python", file=sys.stderr)
 

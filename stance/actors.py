@@ -100,9 +100,9 @@ _SURNAME_SLACK = _dt.timedelta(days=8 * 366)
 
 def _near(entry: _Alias, date: _dt.date, slack: _dt.timedelta) -> bool:
     """Whether *date* is within *slack* of *entry*'s term (an open end is no limit)."""
-    start = entry.valid_from or _dt.date.min
-    end = entry.valid_to or _dt.date.max
-    return (start == _dt.date.min or start - slack <= date) and (end == _dt.date.max or date <= end + slack)
+    if entry.valid_from is not None and date < entry.valid_from - slack:
+        return False
+    return entry.valid_to is None or date <= entry.valid_to + slack
 
 
 def _parse_date(value: str, path: Path, line: int) -> _dt.date | None:
@@ -247,7 +247,7 @@ class ActorResolver:
             # Any, not countryinfo's TypedDict: its fields are None for some countries, which the compiled
             # module would refuse (see setup.py).
             info: Any = entry.info()
-            alpha3 = (info.get("ISO") or {}).get("alpha3")
+            alpha3 = (info.get("ISO") or {}).get("alpha3")  # may be None: checked before it becomes a str code
             if not alpha3:
                 continue
             code = alpha3
@@ -413,14 +413,10 @@ class ActorResolver:
                 found = dated.get((surface, date))
             if found is None:
                 found, date_dependent = self._run_aliases(surface, date)
-                if date_dependent:
-                    if len(dated) >= _RUN_CACHE_SIZE:
-                        dated.clear()  # a bound on memory over a long stream; the common runs come back at once
-                    dated[(surface, date)] = found
-                else:
-                    if len(cache) >= _RUN_CACHE_SIZE:
-                        cache.clear()
-                    cache[surface] = found
+                store: dict[Any, Any] = dated if date_dependent else cache
+                if len(store) >= _RUN_CACHE_SIZE:
+                    store.clear()  # a bound on memory over a long stream; the common runs come back at once
+                store[(surface, date) if date_dependent else surface] = found
             if not found:
                 continue  # most runs ("The", "In", "Officials") name no actor
             offset = run.start()
@@ -701,8 +697,9 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     Without a headline naming one, no actor is guessed: the actor named most often is as often the target
     as the actor, and a wrong guess would mark the target's words as the actor's own.
     """
+    headline_text = text[:headline_end]
     headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL
-                and not (text and _done_to(m, text[:headline_end]))]
+                and not (headline_text and _done_to(m, headline_text))]
     clause = _EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
         after = [m for m in headline if m.start >= clause.end()]

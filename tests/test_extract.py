@@ -360,6 +360,7 @@ def test_offsets_index_the_article_exactly(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # position nouns, with a possessor or a by/from holder only
         ("Congratulations were conveyed by the Chilean foreign ministry within the hour.", ["CHL"]),
         ("Warm congratulations were sent by Hanoi.", ["VNM"]),
         ("Oslo's misgivings about the deal were plain to see.", ["NOR"]),
@@ -367,39 +368,23 @@ def test_offsets_index_the_article_exactly(text):
         ("Seoul's dismay at the launch was shared across the region.", ["KOR"]),
         ("Public anger in Peru grew after the verdict.", []),  # a people's anger, no government's
         ("The alarm was raised by a passer-by near the border.", []),
-    ],
-    ids=["congratulations-by", "congratulations-by-capital", "misgivings-possessive", "disapproval-from",
-         "dismay-possessive", "anger-in-a-place", "alarm-by-no-actor"],
-)
-def test_position_nouns_name_their_holder(text, expected):
-    assert codes(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # initials and titles between a speaker and its verb
         ("Kenya's W.K. Mutua said Nairobi opposed the move.", ["KEN"]),
         ("Canada's J. Smith said Ottawa backed it.", ["CAN"]),
         ("Nigeria's Gen. Musa told reporters the army backed the plan.", ["NGA"]),
         ("Mexico closed its embassy. Officials said nothing more.", []),
-    ],
-    ids=["two-initials", "one-initial", "title", "a-sentence-end-still-ends-the-subject"],
-)
-def test_initials_and_titles_between_a_speaker_and_its_verb(text, expected):
-    assert codes(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # an adverb before a passive's "by"; "observed" speaks only with "that"
         ("Support was offered as well by Lisbon, whose foreign ministry called the vote orderly.", ["PRT"]),
         ("The raid was condemned, too, by Jordan.", ["JOR"]),
         ("A statement from Chile's foreign ministry observed that the vote had been calm.", ["CHL"]),
-        ("Austria observed the truce for two days.", []),  # "observed" speaks only with "that"
+        ("Austria observed the truce for two days.", []),
     ],
-    ids=["passive-as-well-by", "passive-too-by", "observed-that", "observed-without-that"],
+    ids=["congratulations-by", "congratulations-by-capital", "misgivings-possessive", "disapproval-from",
+         "dismay-possessive", "anger-in-a-place", "alarm-by-no-actor",
+         "two-initials", "one-initial", "title", "a-sentence-end-still-ends-the-subject",
+         "passive-as-well-by", "passive-too-by", "observed-that", "observed-without-that"],
 )
-def test_passive_with_an_adverb_before_by_and_observed_that(text, expected):
+def test_speaker_of_nouns_initials_and_passive_adverbs(text, expected):
     assert codes(text) == expected
 
 
