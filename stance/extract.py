@@ -659,7 +659,9 @@ class _ArticleExtractor:
             return None
         closing = close.start()
         opening = None
-        for match in _PARENTHETICAL_OPEN.finditer(self.text, max(floor, closing - 125), closing):
+        # Up to 200 characters back: a relative clause may hold a name with its own commas ("Caracas, which
+        # ... and whose president, Carlos Andres Perez, was suspended ..., said").
+        for match in _PARENTHETICAL_OPEN.finditer(self.text, max(floor, closing - 200), closing):
             if not _QUOTE_OR_COLON.search(self.text, match.start(), closing):
                 opening = match.start()
                 break
@@ -839,11 +841,12 @@ class _ArticleExtractor:
         if not mentions:
             return []
         # A parenthetical closing right before the verb (", speaking on condition of anonymity, said") is
-        # no clause break; only the words outside it are searched for one.
+        # no clause break; only the words outside it are searched for one, on both sides ("Abu Dhabi, which
+        # ..., was among the first to praise" as "Abu Dhabi was among the first to praise").
         parenthetical = self._parenthetical(floor, cue_start)
         if parenthetical and parenthetical[0] >= mentions[0].end:
             if _SUBJECT_BREAK.search(self.text, mentions[0].end, parenthetical[0]) or \
-                    not self._is_glue(parenthetical[1], cue_start):
+                    _SUBJECT_BREAK.search(self.text, parenthetical[1], cue_start):
                 return []
         elif _SUBJECT_BREAK.search(self.text, mentions[0].end, cue_start):
             return []

@@ -180,9 +180,18 @@ def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
         ("The Economic Community of West African States said it would close its borders with Mali.", ["ECOWAS"]),
         ("NIGERIA\n\nPresident Muhammadu Buhari, a critic of coups, said the junta had to step aside.", ["NGA"]),
         ("The Arab League's contact group on Libya, meeting in Cairo, condemned the shelling.", ["ARAB_LEAGUE"]),
+        # A long parenthetical, with commas of its own, before the verb.
+        ("Lima, which survived two military uprisings last year and whose finance minister, Carlos Bolona, was "
+         "dismissed last week to face corruption charges, said it was recalling its ambassador.", ["PER"]),
+        # After a parenthetical, the words before the cue need only be free of a clause break, as without one.
+        ("Canberra, which signed a trade deal with Jakarta in 2019, was among the first to welcome the accord.",
+         ["AUS"]),
+        ("Canberra, which signed a trade deal in 2019, was among the first to welcome the accord, but Wellington "
+         "stayed quiet.", ["AUS", "NZL"]),
     ],
     ids=["owner-before-role-in-place", "participle-parenthetical", "officials-in-capital", "group-inside-a-name",
-         "heading-then-leader", "contact-group-with-participle-clause"],
+         "heading-then-leader", "contact-group-with-participle-clause", "long-parenthetical-with-commas",
+         "parenthetical-then-infinitive", "parenthetical-then-infinitive-then-another-speaker"],
 )
 def test_who_a_role_noun_belongs_to_and_what_a_participle_clause_hides(text, expected):
     assert codes(text, dt.date(2020, 8, 20)) == expected
