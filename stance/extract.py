@@ -252,6 +252,9 @@ _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|lon
                                  r"[a-z]+ing|[a-z]{3,}ed)\b")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
 _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)
+# Position nouns whose holder follows only as "by" ("the position taken by Russia"): "from" after them names
+# where something came from, and "positions" are as often a front line's as a government's.
+_HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
@@ -749,6 +752,8 @@ class _ArticleExtractor:
             # "widespread condemnation of the offensive by the international community", "drew condemnation
             # from across the international community".
             by = _BY_FROM.search(text[cue.end():min(limit, cue.end() + 90)])
+            if by and word in _HELD_BY_ONLY and not by.group().lstrip().lower().startswith("by"):
+                by = None  # "positions near the town were bought from Israel": troops' positions, not views
             if by:
                 speakers = self._mentions_after(cue.end() + by.end(), min(limit, cue.end() + by.end() + 40))
                 if speakers and speakers[0].start == cue.end() + by.end():

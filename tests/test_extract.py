@@ -387,11 +387,15 @@ def test_offsets_index_the_article_exactly(text):
         ("The raid was condemned, too, by Jordan.", ["JOR"]),
         ("A statement from Chile's foreign ministry observed that the vote had been calm.", ["CHL"]),
         ("Austria observed the truce for two days.", []),
+        # "positions" may be a front line's; a position noun's holder follows as "by", never "from"
+        ("Moldovan officials say the rockets that struck positions near the river were bought from Serbia.", ["MDA"]),
+        ("The stance adopted by Nairobi surprised its neighbours.", ["KEN"]),
     ],
     ids=["congratulations-by", "congratulations-by-capital", "misgivings-possessive", "disapproval-from",
          "dismay-possessive", "anger-in-a-place", "alarm-by-no-actor",
          "two-initials", "one-initial", "title", "a-sentence-end-still-ends-the-subject",
-         "passive-as-well-by", "passive-too-by", "observed-that", "observed-without-that"],
+         "passive-as-well-by", "passive-too-by", "observed-that", "observed-without-that",
+         "military-positions-from-a-seller", "stance-by-capital"],
 )
 def test_speaker_of_nouns_initials_and_passive_adverbs(text, expected):
     assert codes(text) == expected
