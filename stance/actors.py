@@ -676,12 +676,21 @@ _DONE_TO = (r"(?:killing|assassination|murder|death|poisoning|execution|arrest|d
             r"|sentencing|indictment|ouster|overthrow|toppling|removal|kidnapping|abduction|extradition|capture)s?")
 _DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?)?\s+" + _DONE_TO + r"(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
 _DONE_TO_BEFORE = re.compile(r"(?<![\w-])" + _DONE_TO + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The target of a use of force: "strikes on Iraq", "the invasion of Kuwait", "rocket fire into Israel".
+_ATTACKED = re.compile(r"(?<![\w-])(?:(?:air\s*)?strikes?|attacks?|raids?|bombings?|shelling|bombardment|assault|"
+                       r"offensive|incursions?|invasion|occupation|blockade|missiles?|rockets?|fire)\s+"
+                       r"(?:on|against|into)\s+(?:the\s+)?$"
+                       r"|(?<![\w-])(?:invasion|occupation|blockade|bombings?|shelling|bombardment)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def _done_to(mention: Mention, text: str) -> bool:
-    """Whether *text* names *mention* as the one something was done to (see :data:`_DONE_TO`)."""
+    """Whether *text* names *mention* as the one something was done to (see :data:`_DONE_TO`), or as the
+    target of a use of force (:data:`_ATTACKED`)."""
+    before = max(0, mention.start - 40)
     return bool(_DONE_TO_AFTER.match(text, mention.end)
-                or _DONE_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+                or _DONE_TO_BEFORE.search(text, before, mention.start)
+                or _ATTACKED.search(text, before, mention.start))
 
 
 def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_speakers: Iterable[str] = (),
@@ -693,7 +702,8 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     after ..." about Russia, "Israel strikes Gaza after ..." about Israel. When the main clause stands with
     someone ("Neighbours rally behind Mexico after Ecuador storms embassy"), that someone is the target and
     the actor is the first one named in the event clause. Groups and the UN's bodies are never principal, nor is
-    an actor named as the one something was done to ("Leaders react to the Soleimani killing").
+    an actor named as the one something was done to ("Leaders react to the Soleimani killing", "Strikes on
+    Iraq leave Washington's coalition thin").
     Without a headline naming one, no actor is guessed: the actor named most often is as often the target
     as the actor, and a wrong guess would mark the target's words as the actor's own.
     """

@@ -557,11 +557,16 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Outrage over the arrest of the Pakistani prime minister", None),
         ("Rights groups condemn Iran's execution of protesters", "IRN"),
         ("Turkish troops move into Syria after the capture of Afrin", "TUR"),
+        ("Analysis: night strikes on Yemen leave Riyadh's partners uneasy", "SAU"),
+        ("After the invasion of Kuwait, Arab states turn on Baghdad", "IRQ"),
+        ("Rocket fire into Israel draws a Gaza response", None),
+        ("Coup in Niger: neighbours weigh their options", "NER"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
          "sanctions-are-the-act", "actor-first", "none-named", "victim-before-noun", "victim-possessive",
-         "victim-after-of", "possessor-of-a-done-to-noun-with-of-is-the-agent", "agent-before-victim-noun"],
+         "victim-after-of", "possessor-of-a-done-to-noun-with-of-is-the-agent", "agent-before-victim-noun",
+         "target-of-strikes", "target-of-invasion", "target-of-fire-only", "place-of-a-coup-is-the-actor"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
