@@ -93,6 +93,8 @@ class _Alias:
     valid_to: _dt.date | None
 
 
+# Kinds of alias that are places standing for a government.
+_PLACE_KINDS = frozenset({"capital", "seat"})
 # How far outside a term a surname alone still names its holder: a vice president or foreign minister before
 # the term, a former leader after it ("Biden" in 2014 for the president of 2021-2025).
 _SURNAME_SLACK = _dt.timedelta(days=8 * 366)
@@ -305,8 +307,8 @@ class ActorResolver:
             # names someone else when the date is far from every term we hold for it: "Calderon" in 1993 is not
             # Mexico's president of 2006-2012.
             codes = {e.code for e in entries}
-            if len(codes) != 1:
-                return None
+            if len(codes) != 1 or date is not None and all(e.kind in _PLACE_KINDS for e in entries):
+                return None  # (a former seat of government after its term is a city: "Bonn" in 2008)
             surname = " " not in alias and all(e.kind in _PERSON_KINDS for e in entries)
             if surname and date is not None and not any(_near(e, date, _SURNAME_SLACK) for e in entries):
                 return None
@@ -436,8 +438,8 @@ class ActorResolver:
     def _run_aliases(self, text: str, date: _dt.date | None
                      ) -> tuple[tuple[tuple[int, int, str, str], ...], bool]:
         """(start, end, code, kind) of the aliases in one run of capitalised words, *text*, left to right; and
-        whether the date can change them (an alias it looked up has several entries: see :meth:`lookup`; with
-        one entry, the answer is that entry on any date)."""
+        whether the date can change them (an alias it looked up has a term: see :meth:`lookup`; without one,
+        the answer is the same on any date)."""
         run = _run_tokens(text)
         out = []
         date_dependent = False
@@ -462,7 +464,10 @@ class ActorResolver:
                     candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
                 for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
                     alias = " ".join(candidate.split())
-                    date_dependent = date_dependent or len(self._aliases.get(alias, ())) > 1
+                    # An alias with a term answers by the date even with one entry (a surname far from its
+                    # term, a former seat of government: see lookup).
+                    date_dependent = date_dependent or any(e.valid_from or e.valid_to
+                                                           for e in self._aliases.get(alias, ()))
                     hit = self.lookup(alias, date)
                     if hit:
                         found = (j, start, start + len(candidate), hit)

@@ -181,14 +181,15 @@ _REFERENCE = re.compile(
 )
 # Adverbs that stand inside a passive: "was swiftly condemned", "were also denounced", "was later criticised".
 _PASSIVE_ADVERBS = ("also", "later", "soon", "again", "likewise", "further", "then", "even", "since")
-_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+(?:(?:\w+ly|"
+# A short quotation may open before the participle: 'was "strongly condemned" by the EU'.
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|been|be|is|are|being)\s+[\"\u201c]?(?:(?:\w+ly|"
                              + "|".join(_PASSIVE_ADVERBS) + r")\s+)?$", re.IGNORECASE)
 # Case-sensitive twins of the case-insensitive patterns run once per cue, for the article's lower-cased text
 # (_ArticleExtractor.lower); both are all lower case, so the twins find the same spans, faster.
 _REFERENCE_LOWER = re.compile(_REFERENCE.pattern)
 _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 # The last word of every match of _PASSIVE_BEFORE (before its trailing whitespace), lower case.
-_PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", *_PASSIVE_ADVERBS)
+_PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", '"', "\u201c", *_PASSIVE_ADVERBS)
 _IN_AFTER = re.compile(r"\s+in\s+")
 # A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
 _ELISION_TAIL = re.compile(r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$")
@@ -196,7 +197,10 @@ _AUXILIARIES = (" was ", " were ", " been ", " is ", " are ")
 _ELIDED_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*?"
                              r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "condemned by", "condemned as well by", "welcomed too by", "praised, too, by".
-_BY_AFTER = re.compile(r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# After a passive's participle: its agent, maybe after what the action was called ('denounced as "state
+# terrorism" by the Arab League', "described as illegal by Moscow").
+_BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+as\s+(?:[\"\u201c][^\"\u201d]{1,80}[\"\u201d]|(?:[\w'-]+\s+){0,4}?[\w'-]+))?"
+                       r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
 _REFERENCE_TO_LAST = "reference"
@@ -281,9 +285,10 @@ _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as wel
                    r",? alongside)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
                    r"dozen|dozens of)\s+)?", re.IGNORECASE)
-# A time stamp opening a live blog's entry: "19:05 - ", "0905 GMT: ", "10.30am | ".
+# A time stamp opening a live blog's entry: "19:05 - ", "0905 GMT: ", "10.30am | ", or a time and a capital
+# ("17:40 Britain's minister ...": a sentence that opens with a bare time is a blog entry).
 _TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local time|"
-                         r"[A-Z]{3,4}))?[ \t]*[-\u2013\u2014:|][ \t]+")
+                         r"[A-Z]{3,4}))?(?:[ \t]*[-\u2013\u2014:|][ \t]+|[ \t]+(?=[A-Z\"\u201c]))")
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
@@ -861,8 +866,8 @@ class _ArticleExtractor:
         opening_start = floor + self.text[floor:first.start].rfind(",") + 1
         if opening_start == floor:
             # A live blog's "19:05 - In Tokyo, the ministry said ...": the time stamp is not part of the opening.
-            stamp = _TIME_STAMP.match(self.text, floor, first.start)
-            opening_start = stamp.end() if stamp else floor
+            stamp = _TIME_STAMP.match(self.text, floor)  # (no end bound: its look-ahead reads the next letter)
+            opening_start = stamp.end() if stamp and stamp.end() <= first.start else floor
         opening = self.text[opening_start:first.start]
         if _SUBORDINATE_OPENING.match(opening) and "," in self.text[first.end:cue_start]:
             return []  # "If Israel strikes again, the Guards warned, ...": not the main clause's subject
@@ -990,8 +995,8 @@ class _ArticleExtractor:
         # The speaker opens the sentence: a colon far from its start (or none) names no one (bounded work).
         if colon <= floor or text[colon] != ":" or colon - floor > 140:
             return None
-        stamp = _TIME_STAMP.match(text, floor, colon)
-        opening = stamp.end() if stamp else floor
+        stamp = _TIME_STAMP.match(text, floor)
+        opening = stamp.end() if stamp and stamp.end() <= colon else floor
         mentions = self._mentions_in(opening, colon)
         if not mentions or colon - opening > 100 or not self._is_glue(opening, mentions[0].start) \
                 or not _NAME_TAIL.fullmatch(text, mentions[-1].end, colon):
