@@ -262,6 +262,11 @@ _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitu
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
+# "pressed its offensive": to press on with a use of force, not to press someone to act.
+_PRESS_FORMS = frozenset({"press", "presses", "pressed", "pressing"})
+_PRESSED_FORCE = re.compile(r"\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:offensive|attacks?|assault|advance|campaign|operations?|bombardment|siege|push|"
+                            r"strikes|raids|war)\b", re.IGNORECASE)
 # Speech verbs whose subject may follow them ("..., said the ministry"); stance verbs take objects there.
 _INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "noted", "told", "warned", "insisted",
                               "declared", "tweeted"})
@@ -772,6 +777,8 @@ class _ArticleExtractor:
                     return speakers, self._clause_start(cue.start(), floor)
             if kind in ("noun", "position_noun"):
                 return None
+        if word in _PRESS_FORMS and _PRESSED_FORCE.match(text, cue.end(), limit):
+            return None  # "Israel pressed its offensive": it went on fighting, it did not press anyone
         if word in _QUOTED_VERBS:
             quoted = self._quoted_as(cue.start(), floor)
             if quoted:

@@ -398,13 +398,18 @@ def test_offsets_index_the_article_exactly(text):
         # a live blog's bare time stamp before the speaker
         ("21:10 Finland's minister for Europe, Anna Virtanen, says she is worried by the shelling.", ["FIN"]),
         ("At 21:10 the ministry said nothing.", []),
+        # "pressed its offensive" is fighting on, not pressing anyone
+        ("Hungary said it wanted talks. \"Nobody listens,\" he said, as Serbia pressed its offensive.", ["HUN"]),
+        ("Morocco pressed on with its air campaign in the north.", []),
+        ("Brazil pressed the junta to hold the vote.", ["BRA"]),
     ],
     ids=["congratulations-by", "congratulations-by-capital", "misgivings-possessive", "disapproval-from",
          "dismay-possessive", "anger-in-a-place", "alarm-by-no-actor",
          "two-initials", "one-initial", "title", "a-sentence-end-still-ends-the-subject",
          "passive-as-well-by", "passive-too-by", "observed-that", "observed-without-that",
          "military-positions-from-a-seller", "stance-by-capital", "quoted-participle-by", "denounced-as-quote-by",
-         "described-as-words-by", "too-many-words-before-by", "bare-time-stamp", "time-inside-a-sentence"],
+         "described-as-words-by", "too-many-words-before-by", "bare-time-stamp", "time-inside-a-sentence",
+         "pressed-its-offensive", "pressed-on-with-a-campaign", "pressed-someone-to-act"],
 )
 def test_speaker_of_nouns_initials_and_passive_adverbs(text, expected):
     assert codes(text) == expected
