@@ -24,6 +24,7 @@ COMPILED = [
     "stance/sentences.py",
     "stance/actors.py",
     "stance/extract.py",
+    "stance/votes.py",
     "stance/aggregate.py",
     "stance/classify.py",
 ]

@@ -20,6 +20,7 @@ from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
 from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
 from stance.model import LABELS, ROLES_COLUMN
+from stance.votes import side_of_vote, text_direction, vote_of
 
 # Articles whose statements go to the model in one predict_proba call: each call has a fixed cost (~3 ms: the
 # frame, the pipeline's checks), so 1,024 measured ~2-3% more articles per second than 256 (bench_classify,
@@ -146,10 +147,38 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
             article_mentions.extend([mentions] * len(statements))
         flat = [s for statements in extracted for s in statements]
         classified = iter(classify_statements(model, flat, principals, article_mentions))
+        offset = 0
         for article, statements in zip(batch, extracted):
             items = [next(classified) for _ in statements]
+            if items and isinstance(article, Article) and principals[offset] is not None:
+                items = _with_votes(items, article.text, article_mentions[offset], principals[offset])
+            offset += len(statements)
             positions = aggregate(article.id, items, resolver.name) if isinstance(article, Article) else []
             yield article, positions
+
+
+def _with_votes(items: list[ClassifiedStatement], text: str, mentions: Sequence[Mention], principal: str | None
+                ) -> list[ClassifiedStatement]:
+    """*items*, with each vote on a text whose direction the article states put on the side that vote takes
+    (see :mod:`stance.votes`): the statement's probability of the side the model preferred moves to that side,
+    and its label is the likeliest after the move, so a hedged vote can stay ambiguous."""
+    votes = [vote_of(item.statement.text, item.statement.cue) for item in items]
+    if not any(votes):
+        return items  # the usual case: the article's direction is not needed
+    direction = text_direction(text, mentions, principal)
+    if direction is None:
+        return items
+    out = []
+    for item, vote in zip(items, votes):
+        side = side_of_vote(vote, direction)
+        other = "supporting" if side == "condemning" else "condemning"
+        if side is None or item.probabilities[side] >= item.probabilities[other]:
+            out.append(item)
+            continue
+        probabilities = {**item.probabilities, side: item.probabilities[other], other: item.probabilities[side]}
+        best = max(LABELS, key=lambda label: probabilities[label])
+        out.append(ClassifiedStatement(item.statement, best, probabilities[best], probabilities))
+    return out
 
 
 def _extract(article: Article | ArticleError, resolver: ActorResolver

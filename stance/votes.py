@@ -1,0 +1,116 @@
+"""What a vote on a resolution says about the event: the direction of the text, and the side of each vote.
+
+"Britain voted for the text" condemns the event when the text condemns its actor and supports it when the text
+backs the actor; the words of the vote alone say neither, and the model, reading one statement at a time,
+cannot know which. An article about a vote says what the text does, usually near the top: "The text ...
+demands that Iran suspend ...", "a resolution that would have tightened sanctions on North Korea", "voted ...
+to declare null and void ..., a sharp rebuke to President Trump's recognition". :func:`text_direction` reads
+that from the article's sentences (a text or a voting body, a verb that condemns or backs, and the acting
+party named right after it), and :func:`side_of_vote` turns a statement's vote into a side; the classifier
+then puts the statement's clear-side probability on that side (see :func:`stance.classify.classify_articles`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from stance.actors import Mention
+
+AGAINST, FOR = "against", "for"
+
+# A text put to a vote, or a body that votes, and what it does to a party (within one sentence).
+_VOTED_TEXT = re.compile(r"(?<![\w-])(?:resolutions?|draft|text|motion|voted?|votes|General\s+Assembly|"
+                         r"Security\s+Council|Human\s+Rights\s+Council|Permanent\s+Council|Assembly|Council)(?![\w-])",
+                         re.IGNORECASE)
+_AGAINST_VERB = re.compile(
+    r"(?<![\w-])(?:demand|condemn|censur|deplor|denounc|reject|rebuk|criticis|criticiz|suspend|expel|"
+    r"urg(?:e|es|ed|ing)\s|call(?:s|ed|ing)?\s+on|(?:impos|tighten|extend|widen)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:sanctions|penalties|an?\s+arms\s+embargo|measures)\s+(?:on|against)|null\s+and\s+void)\w*",
+    re.IGNORECASE)
+_FOR_VERB = re.compile(r"(?<![\w-])(?:back|support|endors|welcom|prais|commend)\w*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|(?:status|city|town|village|region|province|capital|streets|"
+                           r"outskirts)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR = 100  # characters: text to verb, and verb to the party it is aimed at
+
+# How a statement votes, after its vote word: "voted for the text", "voted in favour", "voted no".
+# (Lower case, as the verbs stand after their subject, and case-sensitive, which runs several times faster.)
+_VOTE_FOR = re.compile(r"(?<![\w-])(?:voted|votes|voting|vote)\s+(?:\w+ly\s+)?(?:for|in\s+favou?r|yes)(?![\w-])"
+                       r"|(?<![\w-])(?:co-?sponsor\w*|sponsor\w*|back\w*|support\w*)\s+(?:the|a|this|that)\s+"
+                       r"(?:\w+\s+)?(?:resolution|draft|text|motion)(?![\w-])")
+_VOTE_AGAINST = re.compile(r"(?<![\w-])(?:voted|votes|voting|vote)\s+(?:\w+ly\s+)?(?:against|no)(?![\w-])"
+                           r"|(?<![\w-])(?:vetoe?\w*|oppos\w*|reject\w*)\s+(?:the|a|this|that)\s+"
+                           r"(?:\w+\s+)?(?:resolution|draft|text|motion)(?![\w-])")
+
+
+def text_direction(text: str, mentions: Sequence[Mention], acting: str | None) -> str | None:
+    """:data:`AGAINST` when the article's text put to a vote condemns, demands of or punishes the acting party,
+    :data:`FOR` when it backs it, None when the article says neither or says both."""
+    if acting is None or not _VOTED_TEXT.search(text):
+        return None
+    found = set()
+    for match in _VOTED_TEXT.finditer(text):
+        stop = _SENTENCE_END.search(text, match.end())
+        sentence_end = stop.start() if stop else len(text)
+        window = min(sentence_end, match.end() + _NEAR)
+        for verbs, direction in ((_AGAINST_VERB, AGAINST), (_FOR_VERB, FOR)):
+            # Every such verb: "drafted with the backing of the United States, demands that Iran ..."
+            for verb in verbs.finditer(text, match.end(), window):
+                if _aimed_at(text, verb.end(), min(sentence_end, verb.end() + _NEAR), mentions) == acting:
+                    found.add(direction)
+    return found.pop() if len(found) == 1 else None
+
+
+def _aimed_at(text: str, start: int, end: int, mentions: Sequence[Mention]) -> str | None:
+    """The code of the first actor named in text[start:end] that is not a place there ("null and void any
+    decision that changes the status of Jerusalem, a sharp rebuke to President Trump's recognition": the
+    United States)."""
+    for index in range(bisect.bisect_left(mentions, start, key=lambda m: m.start), len(mentions)):
+        mention = mentions[index]
+        if mention.start >= end:
+            return None
+        if not _PLACE_BEFORE.search(text, max(start, mention.start - 24), mention.start):
+            return mention.code
+    return None
+
+
+def vote_of(statement_text: str, cue: str) -> str | None:
+    """How the speaker votes on the text in a statement: :data:`FOR`, :data:`AGAINST`, or None (no vote, or
+    both: "voted for the first text and against the second").
+
+    The vote must be the speaker's: its verb is the statement's cue ("Brazil voted in favour"), or the speaker
+    is its subject by a pronoun ("Oshima said his country had voted in favour"); "Russia, by voting no, had
+    chosen to cover for a regime," said by Washington, is Russia's vote, not Washington's.
+    """
+    if "vot" not in statement_text and "ponsor" not in statement_text and "resolution" not in statement_text \
+            and "draft" not in statement_text and "text" not in statement_text and "motion" not in statement_text:
+        return None  # the usual case, before any pattern runs
+    voted_for = _own_vote(_VOTE_FOR, statement_text, cue.lower())
+    voted_against = _own_vote(_VOTE_AGAINST, statement_text, cue.lower())
+    if voted_for == voted_against:
+        return None
+    return FOR if voted_for else AGAINST
+
+
+def side_of_vote(vote: str | None, direction: str | None) -> str | None:
+    """The label a vote gives its statement toward the event ("condemning" or "supporting"), given the
+    direction of the text voted on; None without either."""
+    if vote is None or direction is None:
+        return None
+    return "condemning" if (vote == FOR) == (direction == AGAINST) else "supporting"
+
+
+# The speaker as the subject of a vote in its own reported words: "his country had", "we", "it would".
+_SELF_BEFORE = re.compile(r"(?<![\w-])(?:(?:his|her|its|their|our)\s+(?:country|government|delegation)|we|it|they)"
+                          r"\s+(?:(?:had|has|have|would|will|did)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _own_vote(pattern: re.Pattern, text: str, cue: str) -> bool:
+    """Whether *pattern* finds in *text* a vote the speaker casts (see :func:`side_of_vote`)."""
+    for match in pattern.finditer(text):
+        verb = match.group().split(None, 1)[0].lower()
+        if verb == cue or _SELF_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            return True
+    return False
