@@ -197,9 +197,13 @@ _AUXILIARIES = (" was ", " were ", " been ", " is ", " are ")
 _ELIDED_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*?"
                              r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "condemned by", "condemned as well by", "welcomed too by", "praised, too, by".
+# A passive cue right before a quotation, and its agent right after it: 'was called "..." by Mexico'.
+_PASSIVE_LEAD = re.compile(r"(?<![\w-])(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?([a-z]+)\s+(?:as\s+)?$")
+_BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
 # After a passive's participle: its agent, maybe after what the action was called ('denounced as "state
-# terrorism" by the Arab League', "described as illegal by Moscow").
-_BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+as\s+(?:[\"\u201c][^\"\u201d]{1,80}[\"\u201d]|(?:[\w'-]+\s+){0,4}?[\w'-]+))?"
+# terrorism" by the Arab League', 'called "an outrage" by London', "described as illegal by Moscow"; a quotation
+# of up to 200 characters).
+_BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+(?:as\s+)?[\"\u201c][^\"\u201d]{1,200}[\"\u201d]|\s+as\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?"
                        r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
@@ -991,6 +995,26 @@ class _ArticleExtractor:
             return _REFERENCE_TO_LAST, reference.start(), cue.group()
         return None
 
+    def _passive_agent(self, quote_start: int, quote_end: int, floor: int, limit: int
+                       ) -> tuple[list[Mention], int, str] | None:
+        """Speakers, statement start and cue of 'The raid was called "..." by Mexico': a passive cue before a
+        quotation that stands as words of its own, and the cue's agent right after it. (A quotation woven into
+        the sentence, 'described as "..." by', is read with the sentence: see _BY_AFTER.)"""
+        text = self.text
+        by = _BY_AGENT.match(text, quote_end, limit)
+        if by is None:
+            return None  # the usual case
+        lead = _PASSIVE_LEAD.search(text, max(floor, quote_start - 60), quote_start)
+        if lead is None or self.vocab.cue_kinds.get(lead.group(1).lower()) not in ("speech", "stance"):
+            return None
+        speakers = self._mentions_after(by.end(), min(limit, by.end() + 60))
+        if not speakers or speakers[0].start != by.end():
+            return None
+        sentence_floor = floor
+        for match in _SENTENCE_STOP.finditer(text, max(floor, quote_start - _WINDOW), lead.start()):
+            sentence_floor = match.end()
+        return self._coordinated(speakers[0], floor), sentence_floor, lead.group(1)
+
     def _named_before_colon(self, floor: int, quote_start: int) -> tuple[list[Mention], int, str] | None:
         """A live blog's or transcript's 'NATO Secretary General Anders Fogh Rasmussen: "I strongly condemn
         ..."': a speaker named alone before a colon (after a time stamp, if any) owns the quotation."""
@@ -1024,7 +1048,8 @@ class _ArticleExtractor:
             if self._inline(q_start, start):
                 continue  # 'said Mr. Putin had "chosen a path of bloodshed"': part of the sentence around it
             s_start, s_end, cue, speakers = q_start, q_end, "quote", None
-            attribution = (self._attribution_after(q_end, end) if closed else None) or \
+            attribution = (self._passive_agent(q_start, q_end, start, end) if closed else None) or \
+                (self._attribution_after(q_end, end) if closed else None) or \
                 self._attribution_before(q_start, start)
             if attribution:
                 speakers, boundary, cue = attribution

@@ -402,6 +402,11 @@ def test_offsets_index_the_article_exactly(text):
         ("Hungary said it wanted talks. \"Nobody listens,\" he said, as Serbia pressed its offensive.", ["HUN"]),
         ("Morocco pressed on with its air campaign in the north.", []),
         ("Brazil pressed the junta to hold the vote.", ["BRA"]),
+        # a passive cue before a quotation and its agent after it
+        ('The blockade was described as "a crime against a whole people that breaks every rule the region has '
+         'agreed since the war" by the Jordanian foreign ministry.', ["JOR"]),
+        ('The strike was called "an act of pure aggression" by Caracas.', ["VEN"]),
+        ('The envoy was described as "a tireless servant of peace" by colleagues.', []),
     ],
     ids=["congratulations-by", "congratulations-by-capital", "misgivings-possessive", "disapproval-from",
          "dismay-possessive", "anger-in-a-place", "alarm-by-no-actor",
@@ -409,7 +414,8 @@ def test_offsets_index_the_article_exactly(text):
          "passive-as-well-by", "passive-too-by", "observed-that", "observed-without-that",
          "military-positions-from-a-seller", "stance-by-capital", "quoted-participle-by", "denounced-as-quote-by",
          "described-as-words-by", "too-many-words-before-by", "bare-time-stamp", "time-inside-a-sentence",
-         "pressed-its-offensive", "pressed-on-with-a-campaign", "pressed-someone-to-act"],
+         "pressed-its-offensive", "pressed-on-with-a-campaign", "pressed-someone-to-act",
+         "described-as-quote-by-ministry", "called-quote-by-capital", "described-as-quote-by-no-actor"],
 )
 def test_speaker_of_nouns_initials_and_passive_adverbs(text, expected):
     assert codes(text) == expected
