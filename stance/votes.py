@@ -6,8 +6,9 @@ cannot know which. An article about a vote says what the text does, usually near
 demands that Iran suspend ...", "a resolution that would have tightened sanctions on North Korea", "voted ...
 to declare null and void ..., a sharp rebuke to President Trump's recognition". :func:`text_direction` reads
 that from the article's sentences (a text or a voting body, a verb that condemns or backs, and the acting
-party named right after it), and :func:`side_of_vote` turns a statement's vote into a side; the classifier
-then puts the statement's clear-side probability on that side (see :func:`stance.classify.classify_articles`).
+party named right after it), :func:`vote_of` finds the speaker's own vote in a statement, and
+:func:`side_of_vote` turns the two into a side; the classifier then puts the statement's clear-side
+probability on that side (``stance.classify._with_votes``).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|(?:status|city|town|village
 _NEAR = 100  # characters: text to verb, and verb to the party it is aimed at
 
 # How a statement votes, after its vote word: "voted for the text", "voted in favour", "voted no".
-# (Lower case, as the verbs stand after their subject, and case-sensitive, which runs several times faster.)
+# (Lower case only: the verbs stand after their subject.)
 _VOTE_FOR = re.compile(r"(?<![\w-])(?:voted|votes|voting|vote)\s+(?:\w+ly\s+)?(?:for|in\s+favou?r|yes)(?![\w-])"
                        r"|(?<![\w-])(?:co-?sponsor\w*|sponsor\w*|back\w*|support\w*)\s+(?:the|a|this|that)\s+"
                        r"(?:\w+\s+)?(?:resolution|draft|text|motion)(?![\w-])")
@@ -108,7 +109,7 @@ _SELF_BEFORE = re.compile(r"(?<![\w-])(?:(?:his|her|its|their|our)\s+(?:country|
 
 
 def _own_vote(pattern: re.Pattern, text: str, cue: str) -> bool:
-    """Whether *pattern* finds in *text* a vote the speaker casts (see :func:`side_of_vote`)."""
+    """Whether *pattern* finds in *text* a vote the speaker casts (see :func:`vote_of`)."""
     for match in pattern.finditer(text):
         verb = match.group().split(None, 1)[0].lower()
         if verb == cue or _SELF_BEFORE.search(text, max(0, match.start() - 40), match.start()):
