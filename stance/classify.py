@@ -162,7 +162,8 @@ def _with_votes(items: list[ClassifiedStatement], text: str, mentions: Sequence[
     """*items*, with each vote on a text whose direction the article states put on the side that vote takes
     (see :mod:`stance.votes`): the statement's probability of the side the model preferred moves to that side,
     and its label is the likeliest after the move, so a hedged vote can stay ambiguous."""
-    votes = [vote_of(item.statement.text, item.statement.cue) for item in items]
+    votes = [vote_of(item.statement.text, item.statement.cue, _names_of_speaker(item.statement, mentions))
+             for item in items]
     if not any(votes):
         return items  # the usual case: the article's direction is not needed
     direction = text_direction(text, mentions, principal)
@@ -179,6 +180,16 @@ def _with_votes(items: list[ClassifiedStatement], text: str, mentions: Sequence[
         best = max(LABELS, key=lambda label: probabilities[label])
         out.append(ClassifiedStatement(item.statement, best, probabilities[best], probabilities))
     return out
+
+
+def _names_of_speaker(statement: Statement, mentions: Sequence[Mention]) -> list[str]:
+    """The words that name a statement's actor inside it ("New Delhi", "India's")."""
+    if "vot" not in statement.text and "draft" not in statement.text and "resolution" not in statement.text \
+            and "text" not in statement.text and "motion" not in statement.text:
+        return []  # no vote to look for (see stance.votes.vote_of)
+    first = bisect.bisect_left(mentions, statement.start, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, statement.end, lo=first, key=lambda m: m.start)
+    return [m.text for m in mentions[first:last] if m.code == statement.actor_code]
 
 
 def _extract(article: Article | ArticleError, resolver: ActorResolver

@@ -77,19 +77,20 @@ def _aimed_at(text: str, start: int, end: int, mentions: Sequence[Mention]) -> s
     return None
 
 
-def vote_of(statement_text: str, cue: str) -> str | None:
+def vote_of(statement_text: str, cue: str, speaker_names: Sequence[str] = ()) -> str | None:
     """How the speaker votes on the text in a statement: :data:`FOR`, :data:`AGAINST`, or None (no vote, or
     both: "voted for the first text and against the second").
 
-    The vote must be the speaker's: its verb is the statement's cue ("Brazil voted in favour"), or the speaker
-    is its subject by a pronoun ("Oshima said his country had voted in favour"); "Russia, by voting no, had
-    chosen to cover for a regime," said by Washington, is Russia's vote, not Washington's.
+    The vote must be the speaker's: its verb is the statement's cue ("Brazil voted in favour"), or its subject is
+    the speaker by a pronoun ("Oshima said his country had voted in favour") or by one of *speaker_names*, the
+    words that name the speaker's actor in the statement ("Tirumurti said New Delhi supported the draft");
+    "Russia, by voting no, had chosen to cover for a regime," said by Washington, is Russia's vote.
     """
     if "vot" not in statement_text and "ponsor" not in statement_text and "resolution" not in statement_text \
             and "draft" not in statement_text and "text" not in statement_text and "motion" not in statement_text:
         return None  # the usual case, before any pattern runs
-    voted_for = _own_vote(_VOTE_FOR, statement_text, cue.lower())
-    voted_against = _own_vote(_VOTE_AGAINST, statement_text, cue.lower())
+    voted_for = _own_vote(_VOTE_FOR, statement_text, cue.lower(), speaker_names)
+    voted_against = _own_vote(_VOTE_AGAINST, statement_text, cue.lower(), speaker_names)
     if voted_for == voted_against:
         return None
     return FOR if voted_for else AGAINST
@@ -108,10 +109,17 @@ _SELF_BEFORE = re.compile(r"(?<![\w-])(?:(?:his|her|its|their|our)\s+(?:country|
                           r"\s+(?:(?:had|has|have|would|will|did)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _own_vote(pattern: re.Pattern, text: str, cue: str) -> bool:
+def _own_vote(pattern: re.Pattern, text: str, cue: str, speaker_names: Sequence[str]) -> bool:
     """Whether *pattern* finds in *text* a vote the speaker casts (see :func:`vote_of`)."""
     for match in pattern.finditer(text):
         verb = match.group().split(None, 1)[0].lower()
         if verb == cue or _SELF_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             return True
+        before = _AUXILIARIES_BEFORE.sub("", text[max(0, match.start() - 60):match.start()]).rstrip()
+        if any(name and before.endswith(name) for name in speaker_names):
+            return True
     return False
+
+
+# "had", "would" and the like between a subject and its vote: "New Delhi had supported the draft".
+_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:had|has|have|would|will|did|also|then|\w+ly))+\s*$")

@@ -63,6 +63,16 @@ def test_a_vote_takes_the_side_its_text_gives_it(statement, cue, direction_, exp
     assert side_of_vote(vote_of(statement, cue), direction_) == expected
 
 
+@pytest.mark.parametrize(
+    "names, expected",
+    [(["Oslo"], FOR), (["Norway"], None), ([], None)],
+    ids=["the-speakers-capital-votes", "another-name-before-the-vote", "no-names"],
+)
+def test_a_vote_whose_subject_names_the_speaker_is_the_speakers(names, expected):
+    assert vote_of("Its envoy said Oslo had supported the draft because the tests broke the rules.", "said",
+                   names) == expected
+
+
 def _item(text: str, cue: str, condemning: float, supporting: float, ambiguous: float) -> ClassifiedStatement:
     statement = Statement("a", "Norway", "NOR", text, 0, len(text), cue, "reported")
     probabilities = {"condemning": condemning, "supporting": supporting, "ambiguous": ambiguous}
