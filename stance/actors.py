@@ -689,13 +689,23 @@ _ATTACKED = re.compile(r"(?<![\w-])(?:(?:air\s*)?strikes?|attacks?|raids?|bombin
                        re.IGNORECASE)
 
 
+# People of a country, not its state: "Ghanaian traders count losses as Nigeria keeps borders shut".
+_CIVILIANS_AFTER = re.compile(r"\s+(?:traders|farmers|workers|students|residents|citizens|villagers|fishermen|"
+                              r"migrants|refugees|voters|protesters|demonstrators|pilgrims|tourists|families|"
+                              r"civilians|fans|exporters|importers|businesses|firms|investors|journalists|"
+                              r"activists|nationals|expatriates|expats|hostages|victims|children|shoppers|"
+                              r"consumers|patients|doctors|athletes)(?![\w-])", re.IGNORECASE)
+
+
 def _done_to(mention: Mention, text: str) -> bool:
-    """Whether *text* names *mention* as the one something was done to (see :data:`_DONE_TO`), or as the
-    target of a use of force (:data:`_ATTACKED`)."""
+    """Whether *text* names *mention* as the one something was done to (see :data:`_DONE_TO`), as the
+    target of a use of force (:data:`_ATTACKED`), or as a country's people rather than its state
+    (:data:`_CIVILIANS_AFTER`)."""
     before = max(0, mention.start - 40)
     return bool(_DONE_TO_AFTER.match(text, mention.end)
                 or _DONE_TO_BEFORE.search(text, before, mention.start)
-                or _ATTACKED.search(text, before, mention.start))
+                or _ATTACKED.search(text, before, mention.start)
+                or mention.kind == "demonym" and _CIVILIANS_AFTER.match(text, mention.end))
 
 
 def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_speakers: Iterable[str] = (),

@@ -597,12 +597,15 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("After the invasion of Kuwait, Arab states turn on Baghdad", "IRQ"),
         ("Rocket fire into Israel draws a Gaza response", None),
         ("Coup in Niger: neighbours weigh their options", "NER"),
+        ("Beninese traders count their losses as Togo keeps its borders shut", "TGO"),
+        ("Russian troops cross into Georgia", "RUS"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
          "sanctions-are-the-act", "actor-first", "none-named", "victim-before-noun", "victim-possessive",
          "victim-after-of", "possessor-of-a-done-to-noun-with-of-is-the-agent", "agent-before-victim-noun",
-         "target-of-strikes", "target-of-invasion", "target-of-fire-only", "place-of-a-coup-is-the-actor"],
+         "target-of-strikes", "target-of-invasion", "target-of-fire-only", "place-of-a-coup-is-the-actor",
+         "a-countrys-people-are-not-its-state", "a-countrys-troops-are"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
