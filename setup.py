@@ -25,6 +25,7 @@ COMPILED = [
     "stance/actors.py",
     "stance/extract.py",
     "stance/votes.py",
+    "stance/demands.py",
     "stance/aggregate.py",
     "stance/classify.py",
 ]

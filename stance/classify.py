@@ -20,6 +20,7 @@ from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
 from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
 from stance.model import LABELS, ROLES_COLUMN
+from stance.demands import demands_halt
 from stance.votes import side_of_vote, text_direction, vote_of
 
 # Articles whose statements go to the model in one predict_proba call: each call has a fixed cost (~3 ms: the
@@ -150,36 +151,44 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
         offset = 0
         for article, statements in zip(batch, extracted):
             items = [next(classified) for _ in statements]
-            if items and isinstance(article, Article) and principals[offset] is not None:
-                items = _with_votes(items, article.text, article_mentions[offset], principals[offset])
+            principal = principals[offset] if statements else None
+            if principal is not None and isinstance(article, Article):
+                items = _read_in_context(items, article.text, article_mentions[offset], principal)
             offset += len(statements)
             positions = aggregate(article.id, items, resolver.name) if isinstance(article, Article) else []
             yield article, positions
 
 
-def _with_votes(items: list[ClassifiedStatement], text: str, mentions: Sequence[Mention], principal: str | None
-                ) -> list[ClassifiedStatement]:
-    """*items*, with each vote on a text whose direction the article states put on the side that vote takes
-    (see :mod:`stance.votes`): the statement's probability of the side the model preferred moves to that side,
-    and its label is the likeliest after the move, so a hedged vote can stay ambiguous."""
+def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequence[Mention],
+                     principal: str) -> list[ClassifiedStatement]:
+    """*items*, each put on the side its article gives it where the words alone cannot say: a vote on a text
+    whose direction the article states (:mod:`stance.votes`), and a demand that the acting party stop or undo
+    its action (:mod:`stance.demands`). The statement's probability of the side the model preferred moves to
+    that side, and its label is the likeliest after the move, so a hedged statement can stay ambiguous."""
+    sides: list[str | None] = [None] * len(items)
     votes = [vote_of(item.statement.text, item.statement.cue, _names_of_speaker(item.statement, mentions))
              for item in items]
-    if not any(votes):
-        return items  # the usual case: the article's direction is not needed
-    direction = text_direction(text, mentions, principal)
-    if direction is None:
+    if any(votes):  # (the usual case is none: the article's direction is then not needed)
+        direction = text_direction(text, mentions, principal)
+        sides = [side_of_vote(vote, direction) for vote in votes]
+    for index, item in enumerate(items):
+        statement = item.statement
+        if sides[index] is None and demands_halt(text, statement.start, statement.end, statement.actor_code,
+                                                 principal, mentions):
+            sides[index] = "condemning"
+    if not any(sides):
         return items
-    out = []
-    for item, vote in zip(items, votes):
-        side = side_of_vote(vote, direction)
-        other = "supporting" if side == "condemning" else "condemning"
-        if side is None or item.probabilities[side] >= item.probabilities[other]:
-            out.append(item)
-            continue
-        probabilities = {**item.probabilities, side: item.probabilities[other], other: item.probabilities[side]}
-        best = max(LABELS, key=lambda label: probabilities[label])
-        out.append(ClassifiedStatement(item.statement, best, probabilities[best], probabilities))
-    return out
+    return [_on_side(item, side) for item, side in zip(items, sides)]
+
+
+def _on_side(item: ClassifiedStatement, side: str | None) -> ClassifiedStatement:
+    """*item* with its clear-side probability on *side* (see :func:`_read_in_context`)."""
+    other = "supporting" if side == "condemning" else "condemning"
+    if side is None or item.probabilities[side] >= item.probabilities[other]:
+        return item
+    probabilities = {**item.probabilities, side: item.probabilities[other], other: item.probabilities[side]}
+    best = max(LABELS, key=lambda label: probabilities[label])
+    return ClassifiedStatement(item.statement, best, probabilities[best], probabilities)
 
 
 def _names_of_speaker(statement: Statement, mentions: Sequence[Mention]) -> list[str]:

@@ -8,7 +8,7 @@ to declare null and void ..., a sharp rebuke to President Trump's recognition". 
 that from the article's sentences (a text or a voting body, a verb that condemns or backs, and the acting
 party named right after it), :func:`vote_of` finds the speaker's own vote in a statement, and
 :func:`side_of_vote` turns the two into a side; the classifier then puts the statement's clear-side
-probability on that side (``stance.classify._with_votes``).
+probability on that side (``stance.classify._read_in_context``).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import pytest
 
 from stance.actors import default_resolver
 from stance.aggregate import ClassifiedStatement
-from stance.classify import _with_votes
+from stance.classify import _read_in_context
 from stance.extract import Statement
 from stance.votes import AGAINST, FOR, side_of_vote, text_direction, vote_of
 
@@ -94,6 +94,6 @@ def test_a_vote_on_a_text_against_the_actor_is_read_as_condemning(probabilities,
     article = "The resolution demands that Venezuela free the prisoners.\n\nNorway voted for the text."
     item = _item("Norway voted for the text.", "voted", *probabilities)
     mentions = default_resolver().find_mentions(article, dt.date(2019, 1, 1))
-    [out] = _with_votes([item], article, mentions, "VEN")
+    [out] = _read_in_context([item], article, mentions, "VEN")
     assert (out.stance, out.confidence) == (expected_label, expected_confidence)
     assert sorted(out.probabilities.values()) == sorted(probabilities)

@@ -1,0 +1,43 @@
+"""A demand on the acting party to stop or undo its action: condemnation, whatever the action is.
+
+The labels' definition counts "a call on the acting party to halt" as condemning. The model mostly learns it,
+but not where the action is itself a measure against someone: "the Assembly demanded that the United States lift
+its embargo on Cuba" reads like the many calls to lift sanctions on a target, which support the target. When the
+article's acting party is known, :func:`demands_halt` finds such a demand in a statement by anyone else (a
+demand verb, the acting party named right after it, and a verb of stopping or undoing), and the classifier puts
+the statement's clear-side probability on condemning (``stance.classify._read_in_context``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from stance.actors import Mention
+
+# "demanded ... that (the)", "urged", "called on", "pressed", "asked", "told": right before the acting party.
+_DEMAND_BEFORE = re.compile(r"(?<![\w-])(?:demand\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|"
+                            r"ask(?:s|ed|ing)?|told|tell(?:s|ing)?)(?:\s+[^.;:\"\u201c\u201d]{0,50}?\s+that)?"
+                            r"\s+(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
+# After the acting party: "to halt", "lift its embargo", "it must withdraw", "to immediately release".
+_HALT_AFTER = re.compile(r"(?:['\u2019]s\s+\w+\s+)?(?:\s+(?:it|they))?\s*(?:to\s+|should\s+|must\s+)?(?:immediately\s+|at\s+once\s+)?"
+                         r"(?:halt|stop|end|cease|lift|withdraw|reverse|rescind|revoke|abandon|pull\s+(?:back|out)|"
+                         r"release|free|back\s+down|scrap|call\s+off)(?![\w-])", re.IGNORECASE)
+
+
+def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
+                 mentions: Sequence[Mention]) -> bool:
+    """Whether text[start:end], a statement by *speaker*, demands that the acting party stop or undo something
+    ("urged Moscow to halt", "demanded ... that the United States lift its embargo")."""
+    if speaker == acting:
+        return False
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    for index in range(first, len(mentions)):
+        mention = mentions[index]
+        if mention.start >= end:
+            return False
+        if mention.code == acting and _HALT_AFTER.match(text, mention.end, end) \
+                and _DEMAND_BEFORE.search(text, max(start, mention.start - 80), mention.start):
+            return True
+    return False

@@ -1,0 +1,49 @@
+"""A demand on the acting party to stop or undo its action is condemnation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stance.actors import default_resolver
+from stance.aggregate import ClassifiedStatement
+from stance.classify import _read_in_context
+from stance.demands import demands_halt
+from stance.extract import Statement
+
+
+def demands(text: str, speaker: str, acting: str) -> bool:
+    mentions = default_resolver().find_mentions(text, dt.date(2019, 1, 1))
+    return demands_halt(text, 0, len(text), speaker, acting, mentions)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, acting, expected",
+    [
+        ("The Assembly demanded for the tenth year that Japan lift its ban on the imports.", "UNGA", "JPN", True),
+        ("Oslo urged Moscow to halt the strikes at once.", "NOR", "RUS", True),
+        ("Chile called on Venezuela to release the prisoners.", "CHL", "VEN", True),
+        ("Quito told Bogota it must withdraw its troops.", "ECU", "COL", True),
+        # not a demand on the acting party to stop
+        ("Oslo urged Moscow to keep talking.", "NOR", "RUS", False),
+        ("Oslo urged Kyiv to halt the strikes.", "NOR", "RUS", False),
+        ("Moscow said it would halt the strikes.", "RUS", "RUS", False),
+        ("Japan will lift its ban, Oslo said.", "NOR", "JPN", False),
+    ],
+    ids=["demanded-that-lift", "urged-to-halt", "called-on-to-release", "told-must-withdraw",
+         "a-demand-to-go-on", "a-demand-on-someone-else", "the-actor-itself", "no-demand"],
+)
+def test_a_demand_that_the_acting_party_stop_is_found(text, speaker, acting, expected):
+    assert demands(text, speaker, acting) == expected
+
+
+def test_a_demand_that_the_acting_party_stop_is_read_as_condemning():
+    article = "Japan bans fish imports\n\nThe Assembly demanded that Japan lift its ban on the imports."
+    start = article.index("The Assembly")
+    statement = Statement("a", "The Assembly", "UNGA", article[start:], start, len(article), "demanded", "reported")
+    probabilities = {"condemning": 0.2, "supporting": 0.7, "ambiguous": 0.1}
+    item = ClassifiedStatement(statement, "supporting", 0.7, probabilities)
+    mentions = default_resolver().find_mentions(article, dt.date(2019, 1, 1))
+    [out] = _read_in_context([item], article, mentions, "JPN")
+    assert (out.stance, out.confidence) == ("condemning", 0.7)
