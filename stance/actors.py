@@ -674,6 +674,24 @@ _EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IG
 _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with)"
                          r"(?![\w-])", re.IGNORECASE)
 
+# A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
+# suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
+# Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
+_PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|punish(?:es)?|"
+                       r"penali[sz]es?|cuts?\s+(?:\w+\s+)?ties\s+with|downgrades?\s+(?:\w+\s+)?ties\s+with|"
+                       r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|an?\s+\w*\s*embargo)"
+                       r"\s+on|recalls?\s+(?:its\s+)?(?:envoy|ambassador)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
+_ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:over|after|following|for)\s", re.IGNORECASE)
+
+
+def _punished_over(headline: list[Mention], text: str) -> str | None:
+    """The code of the party a headline's measure punishes for what it did (see :data:`_PUNISHES`), or None."""
+    for first, second in zip(headline, headline[1:]):
+        if _PUNISHES.fullmatch(text, first.end, second.start) and _ANSWERS.match(text, second.end):
+            return second.code
+    return None
+
+
 # Nouns of what is done to someone: a headline actor named with one is the event's target, not its actor ("After
 # the Soleimani killing", "Morsi's ouster", "the arrest of Imran Khan"). Followed by "of", a possessor is the
 # one who did it ("Iran's execution of protesters").
@@ -730,6 +748,9 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
         after = [m for m in headline if m.start >= clause.end()]
         if after:
             return after[0].code
+    punished = _punished_over(headline, text)
+    if punished is not None:
+        return punished
     speaking = set(headline_speakers)
     for mention in headline:
         if mention.code not in speaking:
