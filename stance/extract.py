@@ -1262,6 +1262,10 @@ class _ArticleExtractor:
     def _statements(self, speakers: Sequence[Mention], start: int, end: int, cue: str, kind: str, limit: int
                     ) -> list[Statement]:
         start, end = _trim(self.text, start, end)
+        if kind != DIRECT_QUOTE:
+            comment = _COMMENT_AFTER.search(self.text, start, end)
+            if comment:
+                end = comment.start()  # "..., a claim that brought quick denunciations": the writer's words
         if start >= end:
             return []
         out = []
@@ -1276,6 +1280,10 @@ class _ArticleExtractor:
         return out
 
 
+# The writer's comment on what was said, set after it: "..., a claim that brought quick denunciations from its
+# neighbours", "..., a move that set off the worst violence in years".
+_COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:claim|move|step|decision|announcement|stance|position|remark|comment|"
+                            r"charge|accusation|assertion|warning|threat|gesture)\s+(?:that|which)(?![\w-])")
 # "speaking for the EU", "on behalf of the Arab Group": the actor that a speaker represents follows.
 _ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[Oo]n\s+behalf\s+of)\s+(?:the\s+)?")
 # A subject's noun and then a finite verb: "the Syrian government had failed", "Moscow would veto".

@@ -1001,3 +1001,21 @@ def test_the_new_rules_leave_ordinary_sentences_alone(text, expected):
 def test_a_source_text_in_an_adjunct_does_not_make_its_author_the_speaker():
     text = "Responding to a statement from Egypt, the ministry said it would not back down."
     assert "EGY" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tehran said it had launched a new satellite, a claim that drew scorn from its neighbours.",
+         ["Tehran said it had launched a new satellite"]),
+        ("Ankara said it had closed the border, a step which Baghdad called illegal.",
+         ["Ankara said it had closed the border", "Baghdad called illegal."]),
+        ('Oslo said: "We did it, a move that we stand by."', ['Oslo said: "We did it, a move that we stand by."']),
+        ("Lima said the move was illegal and a threat that could not be ignored.",
+         ["Lima said the move was illegal and a threat that could not be ignored."]),
+    ],
+    ids=["a-claim-that", "a-step-which-then-another-speaker", "inside-a-quotation-it-is-the-speakers",
+         "without-a-comma-it-is-the-speakers"],
+)
+def test_the_writers_comment_after_a_reported_statement_is_not_part_of_it(text, expected):
+    assert [s.text for s in extract_statements(text, "t")] == expected
