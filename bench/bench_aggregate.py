@@ -25,7 +25,7 @@ def main() -> None:
     from stance.actors import default_resolver
     from stance.aggregate import HEDGE_RATIO, MIXED_RATIO, aggregate
     from stance.articles import iter_articles
-    from stance.classify import _extract, classify_statements
+    from stance.classify import _extract, _read_in_context, classify_statements
     from stance.evaluate_articles import matches, read_expected
     from stance.model import load_model
 
@@ -38,6 +38,8 @@ def main() -> None:
             statements, principal, mentions = _extract(article, resolver)
             classified = classify_statements(model, statements, [principal] * len(statements),
                                              [mentions] * len(statements))
+            if principal is not None and classified:  # votes and demands read in context, as classify does
+                classified = _read_in_context(classified, article.text, mentions, principal)
             cases.append((folder, article.id, classified, read_expected(path)))
 
     def right(folders: list[str], mixed: float, hedge: float) -> tuple[int, int]:

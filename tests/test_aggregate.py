@@ -20,12 +20,14 @@ def item(stance, confidence, code="FRA", excepted=(), start=0):
         ([("supporting", 0.7), ("ambiguous", 0.6)], "supporting"),
         ([("condemning", 0.8), ("supporting", 0.75)], "ambiguous"),
         ([("condemning", 0.9), ("supporting", 0.6)], "condemning"),
-        ([("supporting", 0.9), ("ambiguous", 0.8), ("ambiguous", 0.8)], "supporting"),
+        ([("supporting", 0.9), ("ambiguous", 0.6), ("ambiguous", 0.6)], "supporting"),
+        ([("supporting", 0.9), ("ambiguous", 0.8), ("ambiguous", 0.8)], "ambiguous"),
         ([("condemning", 0.9), ("condemning", 0.8), ("supporting", 0.5)], "condemning"),
         ([("condemning", 0.4), ("ambiguous", 0.9), ("ambiguous", 0.9)], "ambiguous"),
         ([("ambiguous", 0.5)], "ambiguous"),
     ],
-    ids=["single", "polar-beats-one-hedge", "similar-opposites", "stronger-opposite-wins", "clear-beats-two-hedges",
+    ids=["single", "polar-beats-one-hedge", "similar-opposites", "stronger-opposite-wins", "clear-beats-two-weaker-hedges",
+         "two-strong-hedges-outweigh-one-clear",
          "clear-majority", "hedges-outweigh", "hedge-only"],
 )
 def test_decide(votes, expected):
