@@ -674,6 +674,9 @@ _EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IG
 _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with)"
                          r"(?![\w-])", re.IGNORECASE)
 
+# An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes".
+_REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort)s?\s+to\s+"
+                       r"(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop)", re.IGNORECASE)
 # A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
@@ -685,11 +688,23 @@ _ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:over|after|following|for)\s", r
 
 
 def _punished_over(headline: list[Mention], text: str) -> str | None:
-    """The code of the party a headline's measure punishes for what it did (see :data:`_PUNISHES`), or None."""
+    """The code of the party a headline's measure punishes for what it did (see :data:`_PUNISHES`), or None;
+    also when the measure names no target and the clause after it names the actor: "Australia recalls
+    ambassador after Indonesia executes two of its citizens"."""
     for first, second in zip(headline, headline[1:]):
         if _PUNISHES.fullmatch(text, first.end, second.start) and _ANSWERS.match(text, second.end):
             return second.code
+        measure = _MEASURE.match(text, first.end)
+        if measure is not None and _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
+            return second.code
     return None
+
+
+# A measure with no named target, then what it answers: "recalls ambassador after", "expels diplomats over".
+_MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?\s+(?:\w+\s+)?(?:diplomats|envoy|"
+                      r"ambassador)|closes?\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
+                      r"(?:ties|aid|talks|cooperation)|cuts?\s+(?:\w+\s+)?ties|imposes?\s+(?:\w+\s+)?sanctions|"
+                      r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties))\s", re.IGNORECASE)
 
 
 # Nouns of what is done to someone: a headline actor named with one is the event's target, not its actor ("After
@@ -742,7 +757,7 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     """
     headline_text = text[:headline_end]
     headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL
-                and not (headline_text and _done_to(m, headline_text))]
+                and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)))]
     clause = _EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
         after = [m for m in headline if m.start >= clause.end()]
