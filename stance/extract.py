@@ -229,10 +229,11 @@ _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*
 # What may follow a speaker before a colon: titles and a name ("Secretary General Anders Fogh Rasmussen").
 _NAME_TAIL = re.compile(r"(?:[\s,]+(?:[A-Z][\w.'\u2019-]*|of|the|and|for|al|bin|de|von|van))*\s*")
 # A parenthetical that adds speakers: ", along with Qatar,", ", together with the EU,".
-_JOINED = r",\s*(?:along|together)\s+with\s+(?:the\s+)?"
+_JOINED = r",\s*(?:(?:along|together)\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|declaration)\s+with)\s+(?:the\s+)?"
 _JOINED_OPEN = re.compile(_JOINED, re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s*(?:and|or)\s")
-# A co-speaker, not a listener: "Egypt, along with Qatar, condemned ...".
+# A co-speaker, not a listener: "Egypt, along with Qatar, condemned ...", "the EU, in a statement with Norway and
+# Switzerland, urged ...".
 _ALONG_WITH = re.compile(_JOINED + "$", re.IGNORECASE)
 # A place named as "in Bremen, Germany,": the country locates the city, it does not speak.
 _CITY_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|near)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s*$")
@@ -256,7 +257,8 @@ _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # A parenthetical also opens with a participle: ", speaking on condition of anonymity,", ", locked in a row
 # with Tokyo,", ", meeting in Jeddah,".
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
-                                 r"unlike|along\s+with|together\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
+                                 r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
+                                 r"declaration)\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
                                  r"[a-z]+ing|[a-z]{3,}ed)\b")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
 _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)

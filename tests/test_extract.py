@@ -402,6 +402,10 @@ def test_offsets_index_the_article_exactly(text):
         ("Hungary said it wanted talks. \"Nobody listens,\" he said, as Serbia pressed its offensive.", ["HUN"]),
         ("Morocco pressed on with its air campaign in the north.", []),
         ("Brazil pressed the junta to hold the vote.", ["BRA"]),
+        # co-signers of a statement speak with its author; a listener does not
+        ("The African Union, in a joint statement with Kenya and Ghana, likewise urged a return to talks.",
+         ["AU", "GHA", "KEN"]),
+        ("Chile, in a call with Peru, urged calm.", ["CHL"]),
         # a passive cue before a quotation and its agent after it
         ('The blockade was described as "a crime against a whole people that breaks every rule the region has '
          'agreed since the war" by the Jordanian foreign ministry.', ["JOR"]),
@@ -415,6 +419,7 @@ def test_offsets_index_the_article_exactly(text):
          "military-positions-from-a-seller", "stance-by-capital", "quoted-participle-by", "denounced-as-quote-by",
          "described-as-words-by", "too-many-words-before-by", "bare-time-stamp", "time-inside-a-sentence",
          "pressed-its-offensive", "pressed-on-with-a-campaign", "pressed-someone-to-act",
+         "co-signers-of-a-statement", "a-call-with-a-listener",
          "described-as-quote-by-ministry", "called-quote-by-capital", "described-as-quote-by-no-actor"],
 )
 def test_speaker_of_nouns_initials_and_passive_adverbs(text, expected):
