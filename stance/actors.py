@@ -435,6 +435,15 @@ class ActorResolver:
                     mentions.append(Mention(start, end, text[start:end], code, kind))
         return mentions
 
+    def _dated(self, alias: str) -> bool:
+        """Whether what *alias* names can depend on the date (see :meth:`lookup`): it has entries for several
+        actors or terms, or it is a surname or a former seat of government with a term. A full name with one
+        entry names its holder on any date, so it is cached once for all dates (most leaders' names)."""
+        entries = self._aliases.get(alias, ())
+        if len(entries) > 1:
+            return True
+        return any((e.valid_from or e.valid_to) and (e.kind in _PLACE_KINDS or " " not in alias) for e in entries)
+
     def _run_aliases(self, text: str, date: _dt.date | None
                      ) -> tuple[tuple[tuple[int, int, str, str], ...], bool]:
         """(start, end, code, kind) of the aliases in one run of capitalised words, *text*, left to right; and
@@ -464,10 +473,7 @@ class ActorResolver:
                     candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
                 for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
                     alias = " ".join(candidate.split())
-                    # An alias with a term answers by the date even with one entry (a surname far from its
-                    # term, a former seat of government: see lookup).
-                    date_dependent = date_dependent or any(e.valid_from or e.valid_to
-                                                           for e in self._aliases.get(alias, ()))
+                    date_dependent = date_dependent or self._dated(alias)
                     hit = self.lookup(alias, date)
                     if hit:
                         found = (j, start, start + len(candidate), hit)
