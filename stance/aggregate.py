@@ -85,7 +85,9 @@ def decide(statements: Iterable[Vote], mixed_ratio: float = MIXED_RATIO,
     votes = {CONDEMNING: 0.0, SUPPORTING: 0.0, AMBIGUOUS: 0.0}
     for item in statements:
         votes[item.stance] += item.confidence
-    polar, other = sorted((CONDEMNING, SUPPORTING), key=lambda label: -votes[label])
+    # The stronger side (condemning on a tie, as a stable sort by votes would give).
+    polar, other = ((CONDEMNING, SUPPORTING) if votes[CONDEMNING] >= votes[SUPPORTING]
+                    else (SUPPORTING, CONDEMNING))
     if votes[polar] == 0:
         label = AMBIGUOUS
     elif votes[other] >= mixed_ratio * votes[polar]:
