@@ -21,7 +21,7 @@ from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
 from stance.model import LABELS, ROLES_COLUMN
 from stance.demands import demands_halt
-from stance.votes import side_of_vote, text_direction, vote_of
+from stance.votes import may_vote, side_of_vote, text_direction, vote_of
 
 # Articles whose statements go to the model in one predict_proba call: each call has a fixed cost (~3 ms: the
 # frame, the pipeline's checks), so 1,024 measured ~2-3% more articles per second than 256 (bench_classify,
@@ -193,9 +193,8 @@ def _on_side(item: ClassifiedStatement, side: str | None) -> ClassifiedStatement
 
 def _names_of_speaker(statement: Statement, mentions: Sequence[Mention]) -> list[str]:
     """The words that name a statement's actor inside it ("New Delhi", "India's")."""
-    if "vot" not in statement.text and "draft" not in statement.text and "resolution" not in statement.text \
-            and "text" not in statement.text and "motion" not in statement.text:
-        return []  # no vote to look for (see stance.votes.vote_of)
+    if not may_vote(statement.text):
+        return []  # no vote to look for
     first = bisect.bisect_left(mentions, statement.start, key=lambda m: m.start)
     last = bisect.bisect_left(mentions, statement.end, lo=first, key=lambda m: m.start)
     return [m.text for m in mentions[first:last] if m.code == statement.actor_code]

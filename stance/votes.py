@@ -86,14 +86,19 @@ def vote_of(statement_text: str, cue: str, speaker_names: Sequence[str] = ()) ->
     words that name the speaker's actor in the statement ("Tirumurti said New Delhi supported the draft");
     "Russia, by voting no, had chosen to cover for a regime," said by Washington, is Russia's vote.
     """
-    if "vot" not in statement_text and "ponsor" not in statement_text and "resolution" not in statement_text \
-            and "draft" not in statement_text and "text" not in statement_text and "motion" not in statement_text:
+    if not may_vote(statement_text):
         return None  # the usual case, before any pattern runs
     voted_for = _own_vote(_VOTE_FOR, statement_text, cue.lower(), speaker_names)
     voted_against = _own_vote(_VOTE_AGAINST, statement_text, cue.lower(), speaker_names)
     if voted_for == voted_against:
         return None
     return FOR if voted_for else AGAINST
+
+
+def may_vote(statement_text: str) -> bool:
+    """Whether a statement holds a word that any vote :func:`vote_of` finds must contain (a cheap first test)."""
+    return "vot" in statement_text or "ponsor" in statement_text or "resolution" in statement_text \
+        or "draft" in statement_text or "text" in statement_text or "motion" in statement_text
 
 
 def side_of_vote(vote: str | None, direction: str | None) -> str | None:
