@@ -26,6 +26,7 @@ COMPILED = [
     "stance/extract.py",
     "stance/votes.py",
     "stance/demands.py",
+    "stance/responses.py",
     "stance/aggregate.py",
     "stance/classify.py",
 ]

@@ -686,7 +686,7 @@ _REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:bid|attempt|call|push|motion|draft
 # A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
-_PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|punish(?:es)?|"
+_PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
                        r"penali[sz]es?|cuts?\s+(?:\w+\s+)?ties\s+with|downgrades?\s+(?:\w+\s+)?ties\s+with|"
                        r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|an?\s+\w*\s*embargo)"
                        r"\s+on|recalls?\s+(?:its\s+)?(?:envoy|ambassador)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
@@ -701,6 +701,8 @@ def _punished_over(headline: list[Mention], text: str) -> str | None:
         if _PUNISHES.fullmatch(text, first.end, second.start) and _ANSWERS.match(text, second.end):
             return second.code
         measure = _MEASURE.match(text, first.end)
+        if measure is not None and second.start < measure.end() and second.kind == "demonym":
+            return second.code  # the measure's object names its target: "Germany shuts Iranian consulates"
         if measure is not None and _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
             return second.code
     return None
@@ -708,7 +710,7 @@ def _punished_over(headline: list[Mention], text: str) -> str | None:
 
 # A measure with no named target, then what it answers: "recalls ambassador after", "expels diplomats over".
 _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?\s+(?:\w+\s+)?(?:diplomats|envoy|"
-                      r"ambassador)|closes?\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
+                      r"ambassador)|(?:closes?|shuts?)\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
                       r"(?:ties|aid|talks|cooperation)|cuts?\s+(?:\w+\s+)?ties|imposes?\s+(?:\w+\s+)?sanctions|"
                       r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties))\s", re.IGNORECASE)
 

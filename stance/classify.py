@@ -21,6 +21,7 @@ from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
 from stance.model import LABELS, ROLES_COLUMN
 from stance.demands import demands_halt
+from stance.responses import response_side
 from stance.votes import may_vote, side_of_vote, text_direction, vote_of
 
 # Articles whose statements go to the model in one predict_proba call: each call has a fixed cost (~3 ms: the
@@ -29,6 +30,8 @@ from stance.votes import may_vote, side_of_vote, text_direction, vote_of
 BATCH_ARTICLES = 1024
 # Cue verbs that, in a headline, are the event itself rather than someone's reaction to it.
 _ACT_CUE = re.compile(r"recogni[sz]|impos|sanction|suspend", re.IGNORECASE)
+# Words a statement needs to judge a vote's text or result (see stance.responses).
+_VOTE_WORDS = re.compile(r"vote|resolution|result|outcome", re.IGNORECASE)
 
 
 def classify_statements(model: Any, statements: list[Statement], principal: Sequence[str | None] | None = None,
@@ -162,20 +165,24 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
 def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequence[Mention],
                      principal: str) -> list[ClassifiedStatement]:
     """*items*, each put on the side its article gives it where the words alone cannot say: a vote on a text
-    whose direction the article states (:mod:`stance.votes`), and a demand that the acting party stop or undo
-    its action (:mod:`stance.demands`). The statement's probability of the side the model preferred moves to
-    that side, and its label is the likeliest after the move, so a hedged statement can stay ambiguous."""
-    sides: list[str | None] = [None] * len(items)
+    whose direction the article states (:mod:`stance.votes`), a demand that the acting party stop or undo
+    its action (:mod:`stance.demands`), and approval or disapproval of a response to the action rather than
+    the action itself (:mod:`stance.responses`). The statement's probability of the side the model preferred
+    moves to that side, and its label is the likeliest after the move, so a hedged statement can stay
+    ambiguous."""
     votes = [vote_of(item.statement.text, item.statement.cue, _names_of_speaker(item.statement, mentions))
              for item in items]
-    if any(votes):  # (the usual case is none: the article's direction is then not needed)
-        direction = text_direction(text, mentions, principal)
-        sides = [side_of_vote(vote, direction) for vote in votes]
+    # (the usual article has no vote: the direction of its text is then not needed)
+    judges_vote = any(votes) or any(_VOTE_WORDS.search(item.statement.text) for item in items)
+    direction = text_direction(text, mentions, principal) if judges_vote else None
+    sides = [side_of_vote(vote, direction) for vote in votes]
     for index, item in enumerate(items):
         statement = item.statement
         if sides[index] is None and demands_halt(text, statement.start, statement.end, statement.actor_code,
                                                  principal, mentions):
             sides[index] = "condemning"
+        if sides[index] is None:
+            sides[index] = response_side(text, statement.start, statement.end, principal, mentions, direction)
     if not any(sides):
         return items
     return [_on_side(item, side) for item, side in zip(items, sides)]

@@ -26,8 +26,6 @@ KNOWN_MISSES = {
     ("iran-sanctions-2018", "GBR"): "'remained committed to the agreement' reads as support (of the deal, not the exit)",
     ("iran-sanctions-2018", "FRA"): "'remained committed to the agreement' reads as support (of the deal, not the exit)",
     ("iran-sanctions-2018", "DEU"): "'remained committed to the agreement' reads as support (of the deal, not the exit)",
-    ("niger-coup-2023", "BFA"): "model reads 'rejected the sanctions' as condemning (it is support for the coup)",
-    ("jerusalem-unga-vote-2017", "PSE"): "'called it a victory' (the vote) reads as support; it condemns the US move",
 }
 
 

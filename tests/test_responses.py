@@ -1,0 +1,109 @@
+"""Approving of a response to the action condemns the action; approving of the action's own measure supports it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from stance.actors import default_resolver
+from stance.aggregate import ClassifiedStatement
+from stance.classify import _read_in_context
+from stance.extract import Statement
+from stance.responses import response_side
+from stance.votes import AGAINST, FOR
+
+HEADLINE = "Soldiers seize power in Gabon\n\n"
+
+
+def side(sentence: str, acting: str, headline: str = HEADLINE, vote_direction: str | None = None) -> str | None:
+    article = headline + sentence
+    mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
+    return response_side(article, len(headline), len(article), acting, mentions, vote_direction)
+
+
+@pytest.mark.parametrize(
+    "sentence, acting, expected",
+    [
+        pytest.param("Oslo welcomed the swift and firm response from the African Union.", "GAB", "condemning",
+                     id="approves-a-response-named-by-its-word"),
+        pytest.param("Rome praised Nigeria's decision to close the border.", "GAB", "condemning",
+                     id="approves-another-partys-decision"),
+        pytest.param("Rome praised Gabon's decision to hold elections.", "GAB", "supporting",
+                     id="approves-the-acting-partys-own-decision"),
+        pytest.param("Lisbon criticised the sanctions as harsh.", "GAB", "supporting",
+                     id="disapproves-of-sanctions-that-are-not-the-event"),
+        pytest.param("Minsk described Warsaw's retaliatory expulsions as unjustified.", "GAB", "supporting",
+                     id="judges-a-retaliation-unjustified"),
+        pytest.param("Lima regarded the Gabonese measures as entirely appropriate.", "GAB", "supporting",
+                     id="judges-the-acting-partys-measures-appropriate"),
+        pytest.param("Hanoi backed the measures adopted in Libreville.", "GAB", "supporting",
+                     id="owner-named-after-the-measure"),
+        pytest.param("Oslo criticised the killing of a Gabonese officer in response to the protests.", "GAB", None,
+                     id="a-response-inside-another-phrase-is-not-judged"),
+        pytest.param("Oslo did not welcome the response from the African Union.", "GAB", None,
+                     id="a-negated-judgement-is-none"),
+        pytest.param("Oslo did not say whether it regarded the response as justified.", "GAB", None,
+                     id="an-unsaid-judgement-is-none"),
+        pytest.param("The criticism drew an angry response from Nigeria.", "GAB", None, id="a-noun-judges-nothing"),
+        pytest.param("Oslo welcomed the move.", "GAB", None, id="an-ownerless-move-is-left-to-the-model"),
+        pytest.param("Oslo welcomed the response and rejected Gabon's decision.", "GAB", "condemning",
+                     id="two-judgements-on-one-side"),
+        pytest.param("Oslo welcomed the response but backed Gabon's decision.", "GAB", None,
+                     id="two-judgements-on-two-sides"),
+        pytest.param("Lisbon pushed to roll back the sanctions.", "GAB", None, id="roll-back-is-not-backing"),
+    ],
+)
+def test_a_judgement_of_a_measure_takes_the_side_its_owner_gives_it(sentence, acting, expected):
+    assert side(sentence, acting) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        pytest.param("Soldiers seize power in Niger\n\n", "supporting", id="sanctions-answer-a-coup"),
+        pytest.param("Washington restores sanctions on Iran\n\n", None, id="sanctions-are-the-event"),
+        pytest.param("EU imposes sanctions on Belarus over crackdown\n\nThe EU put sanctions on Belarus. ",
+                     "supporting", id="sanctions-of-the-headline-aimed-at-the-acting-party"),
+    ],
+)
+def test_sanctions_are_a_response_unless_the_article_is_about_them(headline, expected):
+    acting = "USA" if "Washington" in headline else "NER" if "Niger" in headline else "BLR"
+    assert side("Caracas rejected the sanctions.", acting, headline) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, direction, expected",
+    [
+        pytest.param("The result was hailed in Ramallah.", AGAINST, "condemning", id="hailing-a-rebuke"),
+        pytest.param("The result was hailed in Ramallah.", FOR, "supporting", id="hailing-an-endorsement"),
+        pytest.param("Caracas rejected the resolution.", AGAINST, "supporting", id="rejecting-a-rebuke"),
+        pytest.param("The result was hailed in Ramallah.", None, None, id="a-vote-of-unknown-direction"),
+    ],
+)
+def test_a_judgement_of_a_vote_takes_the_direction_of_its_text(sentence, direction, expected):
+    assert side(sentence, "USA", "Assembly rebukes Washington\n\n", direction) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("Accra warned that any intervention in Niger would be an act of war and rejected it.", None,
+                     id="warning-is-not-a-judgement"),
+        pytest.param("Accra opposed any armed intervention in Niger.", "supporting", id="opposing-an-intervention"),
+        pytest.param("Accra opposed any intervention by Niger.", "condemning", id="an-intervention-by-the-actor-is-its-act"),
+    ],
+)
+def test_an_intervention_against_the_acting_party_is_a_response(sentence, expected):
+    assert side(sentence, "NER", "Soldiers seize power in Niger\n\n") == expected
+
+
+def test_approval_of_a_response_is_read_as_condemning():
+    article = HEADLINE + "Oslo welcomed the swift response from the African Union."
+    start = len(HEADLINE)
+    statement = Statement("a", "Oslo", "NOR", article[start:], start, len(article), "welcomed", "reported")
+    probabilities = {"condemning": 0.1, "supporting": 0.8, "ambiguous": 0.1}
+    item = ClassifiedStatement(statement, "supporting", 0.8, probabilities)
+    mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
+    [out] = _read_in_context([item], article, mentions, "GAB")
+    assert (out.stance, out.confidence) == ("condemning", 0.8)
