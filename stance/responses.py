@@ -54,14 +54,22 @@ _NOUN_PHRASE = r"\s+(?:(?:the|this|that|these|those|any|all|its|their|a|an)\s+)?
 _VERB_THEN_MEASURE = re.compile(r"(?<![\w-])(?:(?P<approve>" + _APPROVE + r")|(?P<disapprove>" + _DISAPPROVE + r"))"
                                 + _NOUN_PHRASE, re.IGNORECASE)
 # "described Moscow's retaliatory expulsion as unjustified", "called the ban an unfriendly act"
-_JUDGED = re.compile(r"(?<![\w-])(?:described|regard(?:s|ed)?|call(?:s|ed)?|branded|termed|consider(?:s|ed)?|"
-                     r"dismissed)" + _NOUN_PHRASE, re.IGNORECASE)
+_JUDGED = re.compile(r"(?<![\w-])(?:describ(?:e|es|ed|ing)|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|brand(?:s|ed|ing)?|"
+                     r"term(?:s|ed|ing)?|consider(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)" + _NOUN_PHRASE, re.IGNORECASE)
+# "said the vote was part of a hostile campaign", "argued that the sanctions were illegal"
+_SAID_WAS = re.compile(r"(?<![\w-])(?:said|says|saying|argued|insisted|added|declared)(?:\s+that)?" + _NOUN_PHRASE
+                       + r"\s+(?:was|were|is|are|had\s+been|would\s+be|amounted\s+to)(?=\s)", re.IGNORECASE)
+# What the measure is judged to be: a few words may continue its phrase first ("of British diplomats").
 _JUDGEMENT = re.compile(
-    r"(?:\s+\w+){0,6}?\s+(?:as\s+)?(?:[\"\u201c]\s*)?(?:(?:an?|the)\s+)?(?:(?:entirely|fully|completely|wholly|quite|"
-    r"totally|perfectly|clearly|deeply)\s+)?(?:(?P<good>appropriate|justified|legitimate|proportionate|necessary|"
-    r"right|measured|reasonable|understandable|lawful|legal)|(?P<bad>unjustified|unjustifiable|illegal|unlawful|"
-    r"illegitimate|unacceptable|counterproductive|counter-productive|wrong|unfriendly|hostile|inhumane|"
-    r"excessive|disproportionate|unfair|unjust|provocative|absurd|outrageous))(?![\w-])", re.IGNORECASE)
+    r"(?:\s+(?!(?:to|that|which|who|because|but|and|if|whether)\s)[\w'\u2019-]+){0,6}?\s+(?:as\s+)?"
+    r"(?:[\"\u201c]\s*)?(?:(?:an?|the)\s+)?(?:(?:entirely|fully|completely|wholly|quite|totally|perfectly|clearly|"
+    r"deeply|flagrant|blatant|grave|serious|gross|deliberate|clear|welcome|necessary)\s+)?"
+    r"(?:(?P<good>appropriate|justified|legitimate|proportionate|necessary|right|measured|reasonable|"
+    r"understandable|lawful|legal|step\s+forward|victory|success|achievement)|"
+    r"(?P<bad>unjustified|unjustifiable|illegal|unlawful|illegitimate|unacceptable|counterproductive|"
+    r"counter-productive|wrong|unfriendly|hostile|inhumane|excessive|disproportionate|unfair|unjust|provocative|"
+    r"absurd|outrageous|attack|violation|mistake|provocation|interference|breach|affront|insult|crime|scandal|"
+    r"aggression|disgrace|blunder))(?![\w-])", re.IGNORECASE)
 # "The result was hailed in Ramallah", "the sanctions were rejected by ..."
 _MEASURE_THEN_PASSIVE = re.compile(r"(?<![\w-])(?P<noun>" + _NOUN + r")\s+(?:was|were|has\s+been|have\s+been)\s+"
                                    r"(?:\w+ly\s+)?(?:(?P<approve>" + _APPROVE + r")|(?P<disapprove>" + _DISAPPROVE
@@ -102,15 +110,16 @@ def _judgements(statement: str) -> list[tuple[re.Match, bool, bool]]:
     judgement is a passive after the measure ("the result was hailed")."""
     found = [(m, m.group("approve") is not None, False) for m in _VERB_THEN_MEASURE.finditer(statement)]
     found += [(m, m.group("approve") is not None, True) for m in _MEASURE_THEN_PASSIVE.finditer(statement)]
-    for match in _JUDGED.finditer(statement):
-        judgement = _JUDGEMENT.match(statement, match.end())
-        if judgement:
-            found.append((match, judgement.group("good") is not None, False))
+    for pattern in (_JUDGED, _SAID_WAS):
+        for match in pattern.finditer(statement):
+            judgement = _JUDGEMENT.match(statement, match.end())
+            if judgement:
+                found.append((match, judgement.group("good") is not None, False))
     # "did not welcome the sanctions", "did not say whether Beijing regarded the move as legitimate": no judgement
     return [item for item in found if not _UNSAID.search(statement, max(0, item[0].start() - 40), item[0].start())]
 
 
-_UNSAID = re.compile(r"(?<![\w-])(?:not|never|n[o']t|whether|if|without)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+_UNSAID = re.compile(r"(?<![\w-])(?:not|never|n[o']t|whether|if|without|short\s+of|refus\w*\s+to|declin\w*\s+to)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 
 
 def _whose(text: str, phrase_start: int, noun_start: int, noun_end: int, noun: str, acting: str,

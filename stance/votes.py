@@ -35,6 +35,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|near|(?:status|city|town|village|region|province|capital|streets|"
                            r"outskirts)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR = 100  # characters: text to verb, and verb to the party it is aimed at
+# A new clause between a verb and a name: the name is not what the verb is aimed at.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|saying|while|which)(?![\w-])|(?<![\w-])(?:and\s+that|but)(?![\w-])",
+                           re.IGNORECASE)
 
 # How a statement votes, after its vote word: "voted for the text", "voted in favour", "voted no".
 # (Lower case only: the verbs stand after their subject.)
@@ -70,8 +73,8 @@ def _aimed_at(text: str, start: int, end: int, mentions: Sequence[Mention]) -> s
     United States)."""
     for index in range(bisect.bisect_left(mentions, start, key=lambda m: m.start), len(mentions)):
         mention = mentions[index]
-        if mention.start >= end:
-            return None
+        if mention.start >= end or _CLAUSE_BREAK.search(text, start, mention.start):
+            return None  # ("welcomed the vote, saying it gave the plan backing and that the Syrian government ...")
         if not _PLACE_BEFORE.search(text, max(start, mention.start - 24), mention.start):
             return mention.code
     return None

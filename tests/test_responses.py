@@ -52,6 +52,14 @@ def side(sentence: str, acting: str, headline: str = HEADLINE, vote_direction: s
         pytest.param("Oslo welcomed the response but backed Gabon's decision.", "GAB", None,
                      id="two-judgements-on-two-sides"),
         pytest.param("Lisbon pushed to roll back the sanctions.", "GAB", None, id="roll-back-is-not-backing"),
+        pytest.param("Lima said the Gabonese measures were a flagrant violation of the charter.", "GAB",
+                     "condemning", id="said-the-measure-was-a-violation"),
+        pytest.param("Minsk argued that the sanctions were part of a hostile campaign.", "GAB", "supporting",
+                     id="argued-the-response-was-hostile"),
+        pytest.param("Lima called the Gabonese decision to halt the attack on the port an error.", "GAB", None,
+                     id="a-judgement-word-after-to-belongs-to-the-infinitive"),
+        pytest.param("Lima stopped short of endorsing the response from the African Union.", "GAB", None,
+                     id="stopped-short-of-is-no-judgement"),
     ],
 )
 def test_a_judgement_of_a_measure_takes_the_side_its_owner_gives_it(sentence, acting, expected):

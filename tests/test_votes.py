@@ -32,9 +32,13 @@ def direction(text: str, acting: str, date: dt.date = dt.date(2015, 6, 1)) -> st
         ("Algeria condemned Morocco's move and called on Rabat to reverse it.", "MAR", None),
         # the article says both: no direction
         ("The first text condemns Serbia. A second resolution praises Serbia for its restraint.", "SRB", None),
+        # a name in a new clause after the verb is not what the verb is aimed at
+        ("The Assembly condemned Serbia. Oslo welcomed the vote, saying it gave the plan backing and that Serbia "
+         "should stop.", "SRB", AGAINST),
     ],
     ids=["demands-that", "imposes-an-embargo-on", "null-and-void-then-rebuke", "calls-on-after-a-place",
-         "welcomes-after-a-sponsor", "praises", "aimed-at-another", "no-text-voted-on", "both-directions"],
+         "welcomes-after-a-sponsor", "praises", "aimed-at-another", "no-text-voted-on", "both-directions",
+         "a-name-after-a-clause-break"],
 )
 def test_the_direction_of_a_text_is_read_from_the_article(text, acting, expected):
     assert direction(text, acting) == expected
