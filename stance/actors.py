@@ -95,6 +95,22 @@ class _Alias:
 
 # Kinds of alias that are places standing for a government.
 _PLACE_KINDS = frozenset({"capital", "seat"})
+# A hyphenated given name ("Ki-moon", "Jong-un"): in Korean names it follows the family name.
+_GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019]{1,})[ \t]+$")
+
+
+def _family_name(text: str, start: int, end: int) -> str:
+    """The family name of a person whose name's last word is text[start:end]: that word, or the word before it
+    when the last is a hyphenated given name ("Ban Ki-moon", "Moon Jae-in", "Kim Jong-un": Ban, Moon, Kim)."""
+    last = text[start:end]
+    if _GIVEN_NAME_LAST.fullmatch(last):
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before:
+            return before.group(1)
+    return last
+# Mentions that name a country itself, which an office's name after them belongs to.
+_NATION_KINDS = frozenset({"demonym", "country_name"})
 # How far outside a term a surname alone still names its holder: a vice president or foreign minister before
 # the term, a former leader after it ("Biden" in 2014 for the president of 2021-2025).
 _SURNAME_SLACK = _dt.timedelta(days=8 * 366)
@@ -380,7 +396,7 @@ class ActorResolver:
                 # A known official named in full ("President Abd-Rabbu Mansour Hadi"): the alias file holds
                 # the surname of the most quoted ones only ("Putin"), the article's use of it ("Hadi's
                 # government") is enough for the rest.
-                surname = mention.text.rsplit(None, 1)[1]
+                surname = _family_name(text, mention.end - len(mention.text.rsplit(None, 1)[1]), mention.end)
                 if surname[:1].isupper() and len(surname) > 2 and not _is_title(surname):
                     yield mention, surname
                 continue
@@ -389,11 +405,11 @@ class ActorResolver:
             if after[:1] in (" ", "\t") and after[1:].isupper():
                 following = _FOLLOWING_TITLED_NAME.match(text, mention.end, mention.end + 120)
                 if following and all(_is_title(word) for word in following.group("title").split()):
-                    yield mention, following.group("surname")
+                    yield mention, _family_name(text, following.start("surname"), following.end("surname"))
             elif after in _POSSESSIVE_MARKS:
                 apposition = _APPOSED_NAME.match(text, mention.end, mention.end + 120)
                 if apposition:
-                    yield mention, apposition.group("surname")
+                    yield mention, _family_name(text, apposition.start("surname"), apposition.end("surname"))
 
     @staticmethod
     def _inside_longer(group: Mention, mentions: list[Mention], starts: list[int]) -> bool:
@@ -431,6 +447,10 @@ class ActorResolver:
                     # joined with a name takes the name's kind.
                     joined_kind = kind if previous.kind == "demonym" else previous.kind
                     mentions[-1] = Mention(previous.start, end, text[previous.start:end], code, joined_kind)
+                elif kind == "ministry" and previous and previous.kind in _NATION_KINDS \
+                        and text[previous.end:start].strip() in ("", "'s", "\u2019s"):
+                    # "the German Foreign Office", "India's Home Office": another country's office of that name
+                    mentions[-1] = Mention(previous.start, end, text[previous.start:end], previous.code, kind)
                 else:
                     mentions.append(Mention(start, end, text[start:end], code, kind))
         return mentions

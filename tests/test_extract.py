@@ -249,9 +249,10 @@ def test_an_actor_after_said_speaks_only_when_no_verb_follows_it(text, expected)
          "Mohamed said the vote was a sham.", []),
         ("The rebels advanced on Aden, where President Abd-Rabbu Mansour Hadi had taken refuge.\n\n"
          "Hadi's government welcomed the strikes.", ["YEM"]),
+        ("South Korean Ambassador Park Min-jun spoke first.\n\nPark said the shelling was a crime.", ["KOR"]),
     ],
     ids=["surname-after-title", "surname-after-apposition", "surname-of-two-actors-is-ambiguous",
-         "surname-of-a-known-leader"],
+         "surname-of-a-known-leader", "family-name-first-before-a-hyphenated-given-name"],
 )
 def test_a_surname_the_article_introduced_speaks_for_that_actor(text, expected):
     assert codes(text, dt.date(2019, 1, 4)) == expected
@@ -916,6 +917,20 @@ def test_a_country_that_locates_a_city_is_not_a_speaker(text, expected):
 
 def test_a_seat_of_government_with_a_name_particle_is_one_mention():
     assert codes("The Quai d'Orsay said the strike was unlawful.") == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A spokesman for the German Foreign Office called the arrest a blow.", ["DEU"]),
+        ("India's Foreign Office called the arrest a blow.", ["IND"]),
+        ("The British Foreign Office called the arrest a blow.", ["GBR"]),
+        ("The Foreign Office called the arrest a blow.", ["GBR"]),
+    ],
+    ids=["demonym-before-an-office-name", "possessive-before-an-office-name", "its-own-demonym", "no-country"],
+)
+def test_an_office_name_after_a_country_is_that_countrys_office(text, expected):
+    assert codes(text) == expected
 
 
 @pytest.mark.parametrize(
