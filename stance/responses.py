@@ -74,6 +74,13 @@ _JUDGEMENT = re.compile(
 _MEASURE_THEN_PASSIVE = re.compile(r"(?<![\w-])(?P<noun>" + _NOUN + r")\s+(?:was|were|has\s+been|have\s+been)\s+"
                                    r"(?:\w+ly\s+)?(?:(?P<approve>" + _APPROVE + r")|(?P<disapprove>" + _DISAPPROVE
                                    + r"))(?![\w-])", re.IGNORECASE)
+# "The sanctions themselves drew criticism from Moscow", "the decision won praise from ..."
+_MEASURE_DREW = re.compile(r"(?<![\w-])(?P<noun>" + _NOUN + r")(?:\s+themselves|\s+itself)?\s+(?:drew|draws|drawn|"
+                           r"met\s+with|meets\s+with|won|wins|earned|received|attracted)\s+(?:\w+\s+)?"
+                           r"(?:(?P<approve>praise|support|backing|welcome|approval)|(?P<disapprove>criticism|"
+                           r"condemnation|protests?|anger|fire|rebukes?|objections?))(?![\w-])", re.IGNORECASE)
+# Capitalised words right before a measure named first: "Gabon's", "The EU", "The British".
+_NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}$")
 # Whose measure, after it: "the response from ECOWAS", "the measures adopted in Amman".
 _OWNER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|by|(?:adopted|taken|imposed|announced|ordered)\s+(?:in|by))"
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -98,7 +105,11 @@ def response_side(text: str, start: int, end: int, acting: str, mentions: Sequen
         return None  # the usual case
     found = set()
     for match, approves, passive in _judgements(statement):
-        whose = _whose(text, start + match.start(), start + match.start("noun"), start + match.end("noun"),
+        phrase_start = match.start()
+        if passive:  # the measure's own words before it: "Gabon's decision won praise", "The EU decision was ..."
+            owner_words = _NAMES_BEFORE.search(statement, max(0, phrase_start - 60), phrase_start)
+            phrase_start = owner_words.start() if owner_words else phrase_start
+        whose = _whose(text, start + phrase_start, start + match.start("noun"), start + match.end("noun"),
                        match.group("noun"), acting, mentions, vote_direction, passive)
         if whose is not None:
             found.add("supporting" if approves == (whose == ACTION) else "condemning")
@@ -107,9 +118,10 @@ def response_side(text: str, start: int, end: int, acting: str, mentions: Sequen
 
 def _judgements(statement: str) -> list[tuple[re.Match, bool, bool]]:
     """Each measure the statement approves (True) or disapproves of (False), with its match and whether the
-    judgement is a passive after the measure ("the result was hailed")."""
+    judgement follows the measure ("the result was hailed", "the sanctions drew criticism from Moscow")."""
     found = [(m, m.group("approve") is not None, False) for m in _VERB_THEN_MEASURE.finditer(statement)]
-    found += [(m, m.group("approve") is not None, True) for m in _MEASURE_THEN_PASSIVE.finditer(statement)]
+    for pattern in (_MEASURE_THEN_PASSIVE, _MEASURE_DREW):
+        found += [(m, m.group("approve") is not None, True) for m in pattern.finditer(statement)]
     for pattern in (_JUDGED, _SAID_WAS):
         for match in pattern.finditer(statement):
             judgement = _JUDGEMENT.match(statement, match.end())

@@ -60,6 +60,10 @@ def side(sentence: str, acting: str, headline: str = HEADLINE, vote_direction: s
                      id="a-judgement-word-after-to-belongs-to-the-infinitive"),
         pytest.param("Lima stopped short of endorsing the response from the African Union.", "GAB", None,
                      id="stopped-short-of-is-no-judgement"),
+        pytest.param("The sanctions themselves drew criticism from Moscow.", "GAB", "supporting",
+                     id="a-response-drew-criticism"),
+        pytest.param("Gabon's decision won praise from Moscow.", "GAB", "supporting",
+                     id="the-action-won-praise"),
     ],
 )
 def test_a_judgement_of_a_measure_takes_the_side_its_owner_gives_it(sentence, acting, expected):
