@@ -36,13 +36,14 @@ _NOUN = (r"(?:responses?|reactions?|retaliation|retaliatory\s+\w+|reprisals?|cou
          r"measures?|decision|step|move|expulsions?|suspension|closure|intervention|vote|resolution|result|outcome)")
 _FIRST_WORDS = re.compile(_NOUN, re.IGNORECASE)  # a cheap first test: no measure word, no rule
 # Words of approval and disapproval right before the measure.
-# Words of approval and disapproval right before the measure (verbs only: "criticism that drew an angry response"
-# judges nothing).
+# Words of approval and disapproval right before the measure: verbs, and nouns with their preposition ("regret
+# and concern" at the decision); a noun alone judges nothing ("criticism that drew an angry response").
 _APPROVE = r"(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|prais(?:e|es|ed|ing)|" \
            r"(?<!roll\s)(?<!scale\s)(?<!pull\s)(?<!cut\s)back(?:s|ed|ing)?|support(?:s|ed|ing)?(?:\s+for)?|" \
            r"endors(?:e|es|ed|ing)|commend(?:s|ed|ing)?|defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|" \
            r"celebrat(?:e|es|ed|ing)|stood\s+by|stand(?:s|ing)?\s+by)"
-_DISAPPROVE = r"(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|" \
+_DISAPPROVE = r"(?:(?:regret|dismay|disappointment|anger|outrage|indignation|condemnation|criticism|opposition|" \
+              r"rejection)[\"\u201d]?(?:\s+and\s+\w+[\"\u201d]?)?\s+(?:at|over|with|about|of|to)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|" \
               r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied)|" \
               r"protest(?:s|ed|ing)?(?:\s+against)?|object(?:s|ed|ing)?\s+to|dismiss(?:es|ed|ing)?|" \
               r"slam(?:s|med|ming)?|assail(?:s|ed|ing)?|block(?:s|ed|ing)?)"
