@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from stance.actors import Mention
 from stance.votes import AGAINST
@@ -125,30 +125,59 @@ _UNSAID = re.compile(r"(?<![\w-])(?:not|never|n[o']t|whether|if|without|short\s+
 
 
 def response_side(text: str, start: int, end: int, acting: str, mentions: Sequence[Mention],
-                  vote_direction: str | None) -> str | None:
+                  vote_direction: Callable[[], str | None]) -> str | None:
     """The side ("condemning" or "supporting") that text[start:end] takes toward the event by approving or
     disapproving of the action or of a response to it, or None when it does neither or both.
 
-    *vote_direction* is the direction of the text the article's vote is on (see
-    :func:`stance.votes.text_direction`), or None.
+    *vote_direction* returns the direction of the text the article's vote is on (see
+    :func:`stance.votes.text_direction`), or None; it is called only for a judgement of a vote. For many
+    statements of one article, :class:`ResponseReader` finds the article's measure words once.
     """
-    statement = text[start:end]
-    found = set()
-    for phrase_start, noun_start, noun_end, approves, passive in _judgements(statement):
-        noun = statement[noun_start:noun_end]
-        whose = _whose(text, start + phrase_start, start + noun_start, start + noun_end, noun, acting, mentions,
-                       vote_direction, passive)
-        if whose is not None:
-            found.add("supporting" if approves == (whose == ACTION) else "condemning")
-    return found.pop() if len(found) == 1 else None
+    return ResponseReader(text, acting, mentions, vote_direction).side(start, end)
 
 
-def _judgements(statement: str) -> list[tuple[int, int, int, bool, bool]]:
+class ResponseReader:
+    """:func:`response_side` for the statements of one article."""
+
+    def __init__(self, text: str, acting: str, mentions: Sequence[Mention],
+                 vote_direction: Callable[[], str | None]) -> None:
+        self.text = text
+        self.acting = acting
+        self.mentions = mentions
+        self.vote_direction = vote_direction
+        # The article's measure words, once: most statements hold none, and looking for them statement by
+        # statement cost more than the rest of the rule.
+        self.spans = _measures(text)
+        self.starts = [span[0] for span in self.spans]
+
+    def side(self, start: int, end: int) -> str | None:
+        """The side text[start:end] takes (see :func:`response_side`)."""
+        index = bisect.bisect_left(self.starts, start)
+        spans = []
+        while index < len(self.spans) and self.spans[index][0] < end:
+            if self.spans[index][1] <= end:
+                spans.append((self.spans[index][0] - start, self.spans[index][1] - start))
+            index += 1
+        if not spans:
+            return None  # the usual case
+        statement = self.text[start:end]
+        found = set()
+        for phrase_start, noun_start, noun_end, approves, passive in _judgements(statement, spans):
+            noun = statement[noun_start:noun_end]
+            whose = _whose(self.text, start + phrase_start, start + noun_start, start + noun_end, noun,
+                           self.acting, self.mentions, self.vote_direction, passive)
+            if whose is not None:
+                found.add("supporting" if approves == (whose == ACTION) else "condemning")
+        return found.pop() if len(found) == 1 else None
+
+
+def _judgements(statement: str, spans: Sequence[tuple[int, int]] | None = None
+                ) -> list[tuple[int, int, int, bool, bool]]:
     """(phrase start, noun start, noun end, approves, passive) for each measure the statement approves or
     disapproves of; passive when the judgement follows the measure ("the result was hailed", "the sanctions
-    drew criticism from Moscow")."""
+    drew criticism from Moscow"). *spans* are the statement's measure words when already found."""
     found = []
-    for noun_start, noun_end in _measures(statement):
+    for noun_start, noun_end in spans if spans is not None else _measures(statement):
         after = _PASSIVE_AFTER.match(statement, noun_end) or _DREW_AFTER.match(statement, noun_end)
         if after is not None:
             # the measure's own words before it: "Gabon's decision won praise", "The EU decision was ..."
@@ -164,7 +193,7 @@ def _judgements(statement: str) -> list[tuple[int, int, int, bool, bool]]:
 
 
 def _measures(statement: str) -> list[tuple[int, int]]:
-    """(start, end) of each measure word in the statement ("sanctions", "the British response": its noun)."""
+    """(start, end) of each measure word in a text, in order ("sanctions"; "the British response": its noun)."""
     lower = statement.lower()
     spans = []
     for stem in _NOUN_STEMS:
@@ -251,7 +280,7 @@ def _plain(word: str) -> bool:
 
 
 def _whose(text: str, phrase_start: int, noun_start: int, noun_end: int, noun: str, acting: str,
-           mentions: Sequence[Mention], vote_direction: str | None, passive: bool) -> str | None:
+           mentions: Sequence[Mention], vote_direction: Callable[[], str | None], passive: bool) -> str | None:
     """:data:`ACTION` when the measure is the acting party's own, :data:`RESPONSE` when it answers the action,
     None when the statement does not say."""
     sanctions = _SANCTIONS.match(noun) is not None
@@ -268,8 +297,10 @@ def _whose(text: str, phrase_start: int, noun_start: int, noun_end: int, noun: s
         return None
     if noun.lower().startswith("intervention"):
         return RESPONSE if _aimed_at_acting(text, noun_end, acting, mentions) else None
-    if _VOTED.match(noun) and vote_direction is not None:
-        return RESPONSE if vote_direction == AGAINST else ACTION
+    if _VOTED.match(noun):
+        direction = vote_direction()
+        if direction is not None:
+            return RESPONSE if direction == AGAINST else ACTION
     return None
 
 

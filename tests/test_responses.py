@@ -19,7 +19,7 @@ HEADLINE = "Soldiers seize power in Gabon\n\n"
 def side(sentence: str, acting: str, headline: str = HEADLINE, vote_direction: str | None = None) -> str | None:
     article = headline + sentence
     mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
-    return response_side(article, len(headline), len(article), acting, mentions, vote_direction)
+    return response_side(article, len(headline), len(article), acting, mentions, lambda: vote_direction)
 
 
 @pytest.mark.parametrize(
