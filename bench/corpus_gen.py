@@ -23,6 +23,19 @@ NARRATIVE = [
 ]
 
 
+# Headlines that name the acting party, so that role marking and the context step run as on real news.
+ACTING_HEADLINES = [
+    "Russia launches offensive across the border as talks collapse",
+    "Turkish troops push into northern Syria despite warnings",
+    "China sends warships to disputed islands after patrol clash",
+    "Israel strikes targets in Lebanon after rocket fire",
+    "Venezuela's government seizes opposition offices",
+    "Ethiopia closes border crossings as fighting spreads",
+    "Iran resumes uranium enrichment at underground plant",
+    "Azerbaijan begins military operation in disputed region",
+]
+
+
 def statements() -> list[str]:
     import csv
 
@@ -30,8 +43,10 @@ def statements() -> list[str]:
         return [row["statement"] for row in csv.DictReader(handle)]
 
 
-def article(rng: random.Random, pool: list[str], words: int) -> str:
-    lines = ["World", "Leaders react as crisis deepens over the border offensive", "14 March 2021"]
+def article(rng: random.Random, pool: list[str], words: int, acting: bool = False) -> str:
+    """An article of about *words* words; with *acting*, its headline names the acting party."""
+    headline = rng.choice(ACTING_HEADLINES) if acting else "Leaders react as crisis deepens over the border offensive"
+    lines = ["World", headline, "14 March 2021"]
     count = 0
     while count < words:
         paragraph = " ".join(rng.choice(pool) if rng.random() < 0.6 else rng.choice(NARRATIVE)
@@ -41,10 +56,10 @@ def article(rng: random.Random, pool: list[str], words: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_jsonl(path: Path, n: int, words: int = 600, seed: int = 7) -> Path:
+def write_jsonl(path: Path, n: int, words: int = 600, seed: int = 7, acting: bool = False) -> Path:
     rng = random.Random(seed)
     pool = statements()
     with open(path, "w", encoding="utf-8") as handle:
         for i in range(n):
-            handle.write(json.dumps({"id": f"a{i}", "text": article(rng, pool, words)}) + "\n")
+            handle.write(json.dumps({"id": f"a{i}", "text": article(rng, pool, words, acting)}) + "\n")
     return path

@@ -222,18 +222,19 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     if article.title:
         position = article.text.find(article.title, 0, 2000)
         headline_end = position + len(article.title) if position >= 0 else 0
-    statements = list(extract_statements(article.text, article.id, article.date, resolver, mentions))
+    # Who speaks in the headline is read from the headline alone, so that the body is read once, after the
+    # principal actor is known ("the military said ..." speaks for it: see with_unnamed_forces).
+    headline = article.text[:headline_end]
+    in_headline = mentions[:bisect.bisect_left(mentions, headline_end, key=lambda m: m.end)] if headline else []
+    head = list(extract_statements(headline, article.id, article.date, resolver, in_headline)) if headline else []
     # A headline's "US recognises ...", "EU imposes sanctions ..." reports the action itself, not a reaction.
-    speakers = [s.actor_code for s in statements if s.start < headline_end and not _ACT_CUE.match(s.cue)]
+    speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue)]
+    principal = principal_actor(mentions, headline_end, speakers, article.text)
+    mentions = with_unnamed_forces(article.text, mentions, principal)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
     # but is not itself evidence.
-    body = [s for s in statements if s.start >= headline_end]
-    principal = principal_actor(mentions, headline_end, speakers, article.text)
-    with_forces = with_unnamed_forces(article.text, mentions, principal)
-    if with_forces is not mentions:  # "the military said ...": read again with the forces as speakers
-        mentions = with_forces
-        statements = list(extract_statements(article.text, article.id, article.date, resolver, mentions))
-        body = [s for s in statements if s.start >= headline_end]
+    body = [s for s in extract_statements(article.text, article.id, article.date, resolver, mentions)
+            if s.start >= headline_end]
     # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
     # spares the garbage collector walking them until the batch is classified.
     return body, principal, mentions if principal is not None else []
