@@ -169,7 +169,7 @@ def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequ
     moves to that side, and its label is the likeliest after the move, so a hedged statement can stay
     ambiguous."""
     votes = [vote_of(item.statement.text, item.statement.cue, _names_of_speaker(item.statement, mentions))
-             for item in items]
+             if may_vote(item.statement.text) else None for item in items]
     # The direction of the article's text voted on is read only when a statement needs it (~0.4 ms an article).
     found: list[str | None] = []
 
@@ -204,8 +204,6 @@ def _on_side(item: ClassifiedStatement, side: str | None) -> ClassifiedStatement
 
 def _names_of_speaker(statement: Statement, mentions: Sequence[Mention]) -> list[str]:
     """The words that name a statement's actor inside it ("New Delhi", "India's")."""
-    if not may_vote(statement.text):
-        return []  # no vote to look for
     first = bisect.bisect_left(mentions, statement.start, key=lambda m: m.start)
     last = bisect.bisect_left(mentions, statement.end, lo=first, key=lambda m: m.start)
     return [m.text for m in mentions[first:last] if m.code == statement.actor_code]
