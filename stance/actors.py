@@ -302,6 +302,11 @@ class ActorResolver:
                     self._aliases[key] = []  # the curated file overrides what the libraries say
                 if entry not in self._aliases[key]:
                     self._aliases[key].append(entry)
+        # The Arabic article is written "al-" and "el-" alike ("Omar al-Bashir", "Omar el-Bashir").
+        for key in sorted(curated):
+            for written, other in ((" al-", " el-"), (" el-", " al-")):
+                if written in key and key.replace(written, other) not in self._aliases:
+                    self._aliases[key.replace(written, other)] = list(self._aliases[key])
 
     def name(self, code: str) -> str:
         """The display name of an actor code ("TUR" -> "Turkey")."""

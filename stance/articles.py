@@ -37,7 +37,7 @@ _DATE_PATTERNS = (
 )
 _HEADER_LINES = 4  # non-empty lines inspected for a headline and a date line
 # A wire dateline opening the first paragraph: "RIYADH, March 26, 2015 - ...", "GENEVA, 3 May 2021 (Reuters) -".
-_DATELINE = re.compile(r"[A-Z][A-Za-z.'\u2019 -]{1,40}?,\s+(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+DATELINE = re.compile(r"[A-Z][A-Za-z.'\u2019 -]{1,40}?,\s+(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]")
 
 
@@ -100,7 +100,7 @@ def read_header(text: str) -> tuple[str | None, _dt.date | None]:
         if date is None and len(words) <= 8 and parse_date(line):
             date = parse_date(line)
             continue
-        dateline = _DATELINE.match(line) if date is None else None
+        dateline = DATELINE.match(line) if date is None else None
         if dateline:
             date = parse_date(dateline.group("when"))
             continue  # the first paragraph, not a headline

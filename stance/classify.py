@@ -29,7 +29,7 @@ from stance.votes import may_vote, side_of_vote, text_direction, vote_of
 # alternated); ~15,000 statements of ~600-word articles a batch, a few MB, and the first result after ~1 s.
 BATCH_ARTICLES = 1024
 # Cue verbs that, in a headline, are the event itself rather than someone's reaction to it.
-_ACT_CUE = re.compile(r"recogni[sz]|impos|sanction|suspend", re.IGNORECASE)
+_ACT_CUE = re.compile(r"recogni[sz]|impos|sanction|suspend|ban", re.IGNORECASE)
 
 
 def classify_statements(model: Any, statements: list[Statement], principal: Sequence[str | None] | None = None,

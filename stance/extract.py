@@ -37,6 +37,7 @@ from typing import Any
 from stance._paths import read_sections, resource
 from stance._records import by_fields
 from stance.actors import ActorResolver, Mention, default_resolver, lower_words, lowered
+from stance.articles import DATELINE
 from stance.sentences import abbreviations, paragraphs, split_sentences
 
 DIRECT_QUOTE, REPORTED, DESCRIPTION = "direct_quote", "reported", "description"
@@ -353,8 +354,17 @@ def extract_statements(
     if mentions is None:
         mentions = (resolver or default_resolver()).find_mentions(text, date)
     extractor = _ArticleExtractor(text, article_id, mentions, vocabulary())
-    for start, end in paragraphs(text):
+    for index, (start, end) in enumerate(paragraphs(text)):
+        if index < _OPENING_PARAGRAPHS:
+            # "LUXEMBOURG, Oct 3, 2005 - European Union ministers agreed ...": the dateline's city is no subject
+            dateline = DATELINE.match(text, start, end)
+            if dateline is not None:
+                start = dateline.end()
         yield from extractor.paragraph(start, end)
+
+
+# Paragraphs at the top of an article where a dateline may stand (a nav word and a headline may come first).
+_OPENING_PARAGRAPHS = 4
 
 
 class _ArticleExtractor:
