@@ -58,7 +58,7 @@ _DISAPPROVE_VERBS = frozenset(
     "assailing block blocks blocked blocking".split())
 # (particle, the verbs it follows, approves)
 _PARTICLES = {
-    "for": (frozenset({"support", "supports", "supported", "supporting"}), True),
+    "for": (frozenset({"support", "supports", "supported", "supporting", "backing", "praise"}), True),
     "by": (frozenset({"stood", "stand", "stands", "standing"}), True),
     "against": (frozenset({"protest", "protests", "protested", "protesting"}), False),
     "to": (frozenset({"object", "objects", "objected", "objecting", "opposition"}), False),
@@ -91,7 +91,7 @@ _JUDGEMENT = re.compile(
     r"understandable|lawful|legal|step\s+forward|victory|success|achievement)|"
     r"(?P<bad>unjustified|unjustifiable|illegal|unlawful|illegitimate|unacceptable|counterproductive|"
     r"counter-productive|wrong|unfriendly|hostile|inhumane|excessive|disproportionate|unfair|unjust|provocative|"
-    r"absurd|outrageous|attack|violation|mistake|provocation|interference|breach|affront|insult|crime|scandal|"
+    r"absurd|outrageous|inappropriate|attack|violation|mistake|provocation|interference|breach|affront|insult|crime|scandal|"
     r"aggression|disgrace|blunder))(?![\w-])", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|had\s+been|would\s+be|amounted\s+to)(?=\s)", re.IGNORECASE)
 _APPROVE = r"(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|prais(?:e|es|ed|ing)|" \
@@ -101,7 +101,8 @@ _DISAPPROVE = r"(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|e
               r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied)|" \
               r"dismiss(?:es|ed|ing)?|slam(?:s|med|ming)?|assail(?:s|ed|ing)?|block(?:s|ed|ing)?)"
 # After a measure: "The result was hailed in Ramallah", "the sanctions were rejected by ..."
-_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<approve>" + _APPROVE
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|again|even|later)\s+)?"
+                            r"(?:(?P<approve>" + _APPROVE
                             + r")|(?P<disapprove>" + _DISAPPROVE + r"))(?![\w-])", re.IGNORECASE)
 # "The sanctions themselves drew criticism from Moscow", "the decision won praise from ..."
 _DREW_AFTER = re.compile(r"(?:\s+themselves|\s+itself)?\s+(?:drew|draws|drawn|met\s+with|meets\s+with|won|wins|earned|"
@@ -111,9 +112,13 @@ _DREW_AFTER = re.compile(r"(?:\s+themselves|\s+itself)?\s+(?:drew|draws|drawn|me
 # Capitalised words right before a measure named first: "Gabon's", "The EU", "The British".
 _NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}$")
 # Whose measure, after it: "the response from ECOWAS", "the measures adopted in Amman".
-_OWNER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from|by|(?:adopted|taken|imposed|announced|ordered)\s+(?:in|by))"
+# (not after a passive's verb: in "backing for the strikes was given by Britain" Britain gives the backing)
+_OWNER_AFTER = re.compile(r"\s+(?:(?!(?:was|were|is|are|been|being|has|have|had)\s)\w+\s+){0,2}?(?:from|by|(?:adopted|taken|imposed|announced|ordered)\s+(?:in|by))"
                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 _ANSWER = re.compile(r"respon|retaliat|reprisal|counter|punitive", re.IGNORECASE)
+# After a measure: "The missile attacks were called an inappropriate and unacceptable reaction"
+_JUDGED_AFTER = re.compile(r"\s+(?:was|were)\s+(?:called|described\s+as|branded|termed|deemed|considered|seen\s+as)"
+                           r"(?=\s)", re.IGNORECASE)
 _SANCTIONS = re.compile(r"sanction|embargo", re.IGNORECASE)
 _VOTED = re.compile(r"vote|resolution|result|outcome", re.IGNORECASE)
 # Sanctions or an intervention aimed at the acting party, anywhere in the article.
@@ -179,12 +184,17 @@ def _judgements(statement: str, spans: Sequence[tuple[int, int]] | None = None
     found = []
     for noun_start, noun_end in spans if spans is not None else _measures(statement):
         after = _PASSIVE_AFTER.match(statement, noun_end) or _DREW_AFTER.match(statement, noun_end)
-        if after is not None:
+        approves: bool | None = None if after is None else after.group("approve") is not None
+        if after is None:
+            judged = _JUDGED_AFTER.match(statement, noun_end)
+            judgement = _JUDGEMENT.match(statement, judged.end()) if judged is not None else None
+            approves = None if judgement is None else judgement.group("good") is not None
+        if approves is not None:
             # the measure's own words before it: "Gabon's decision won praise", "The EU decision was ..."
             owner_words = _NAMES_BEFORE.search(statement, max(0, noun_start - 60), noun_start)
             if not _UNSAID.search(statement, max(0, noun_start - 40), noun_start):
                 found.append((owner_words.start() if owner_words else noun_start, noun_start, noun_end,
-                              after.group("approve") is not None, True))
+                              approves, True))
             continue
         before = _judgement_before(statement, noun_start, noun_end)
         if before is not None and not _UNSAID.search(statement, max(0, before[0] - 40), before[0]):
@@ -323,7 +333,7 @@ def _owner(text: str, phrase_start: int, noun_start: int, noun_end: int, mention
     while index < len(mentions) and mentions[index].start < noun_end:
         index += 1
     if index < len(mentions) and mentions[index].start - noun_end <= 40 \
-            and _OWNER_AFTER.search(text, noun_end, mentions[index].start):
+            and _OWNER_AFTER.match(text, noun_end, mentions[index].start):
         return mentions[index].code
     return None
 
@@ -345,3 +355,4 @@ def _named_aimed_at(text: str, acting: str, mentions: Sequence[Mention]) -> bool
                 and _AIMED_AT.search(text, max(0, mention.start - 40), mention.start):
             return True
     return False
+
