@@ -1,5 +1,6 @@
 """Benchmark `stance classify`: articles per second on 2,000 articles of about 600 words (reading,
-extraction, classification and aggregation, one core), and how time grows with article length.
+extraction, classification and aggregation, one core), the same on 2,000 articles whose headline names the
+acting party (so role marking and the context step run too), and how time grows with article length.
 
 Run: python bench/bench_classify.py (from an installed package: ``pip install .`` compiles the article path
 with mypyc, see setup.py; an editable or ``STANCE_PURE_PYTHON=1`` install runs it as pure Python, ~25% slower).

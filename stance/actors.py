@@ -109,6 +109,11 @@ def _family_name(text: str, start: int, end: int) -> str:
         if before:
             return before.group(1)
     return last
+
+
+# Between a country and an office of that name: "the German Foreign Office", "India's Foreign Office" (not a line
+# break: "... Germany\n\nForeign Office officials said").
+_OFFICE_GAP = re.compile(r"(?:['\u2019]s)?[ \t]+")
 # Mentions that name a country itself, which an office's name after them belongs to.
 _NATION_KINDS = frozenset({"demonym", "country_name"})
 # How far outside a term a surname alone still names its holder: a vice president or foreign minister before
@@ -304,7 +309,7 @@ class ActorResolver:
                     self._aliases[key].append(entry)
         # The Arabic article is written "al-" and "el-" alike ("Omar al-Bashir", "Omar el-Bashir").
         for key in sorted(curated):
-            for written, other in ((" al-", " el-"), (" el-", " al-")):
+            for written, other in ((" al-", " el-"), (" el-", " al-"), (" Al-", " El-"), (" El-", " Al-")):
                 if written in key and key.replace(written, other) not in self._aliases:
                     self._aliases[key.replace(written, other)] = list(self._aliases[key])
 
@@ -453,7 +458,7 @@ class ActorResolver:
                     joined_kind = kind if previous.kind == "demonym" else previous.kind
                     mentions[-1] = Mention(previous.start, end, text[previous.start:end], code, joined_kind)
                 elif kind == "ministry" and previous and previous.kind in _NATION_KINDS \
-                        and text[previous.end:start].strip() in ("", "'s", "\u2019s"):
+                        and _OFFICE_GAP.fullmatch(text, previous.end, start):
                     # "the German Foreign Office", "India's Home Office": another country's office of that name
                     mentions[-1] = Mention(previous.start, end, text[previous.start:end], previous.code, kind)
                 else:
@@ -571,19 +576,23 @@ def lowered(text: str) -> str | None:
 
     That holds when lower-casing maps every character to one character and the text has none of the letters
     that IGNORECASE folds to ASCII ones (rare in news), so callers fall back to the case-insensitive search.
-    The resolver and the extractor both ask for each article in turn: the last answer is kept.
+    The resolver and the extractor both ask for each article in turn: the last two answers are kept (an
+    article's headline is read on its own between them, see stance.classify._extract).
     """
-    global _last_lowered
-    last = _last_lowered  # one read: another thread may replace it
+    global _last_lowered, _before_last_lowered
+    last, before = _last_lowered, _before_last_lowered  # one read each: another thread may replace them
     if last[0] is text:
         return last[1]
+    if before[0] is text:
+        return before[1]
     lower = text.lower()
     result = None if len(lower) != len(text) or any(c in text for c in _FOLD_TO_ASCII) else lower
-    _last_lowered = (text, result)
+    _before_last_lowered, _last_lowered = last, (text, result)
     return result
 
 
 _last_lowered: tuple[object, str | None] = (object(), None)
+_before_last_lowered: tuple[object, str | None] = (object(), None)
 # bytes.translate table of lower_words(): ASCII letters, digits, "_" and "-" stay; every other byte is a space.
 _WORD_BYTES = bytes(byte if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "_-") else 32
                     for byte in range(256))
@@ -598,20 +607,23 @@ def lower_words(lower: str) -> tuple[bytes, list[bytes]]:
     before or after it, is one of *words*, and it is at offset ``i`` in *lower* when ``b" " + word + b" "`` is at
     offset ``i`` in *padded*. The copy may split a longer run of word characters (at "\u00e9", "'" or
     "\u2019") into candidates that are not whole words: callers check each candidate on the text. Regexes
-    over the whole text cost ~25 ns a character; this, ~10 ns. The last answer is kept: the resolver's group
-    scan and the extractor's cue scan both ask for each article.
+    over the whole text cost ~25 ns a character; this, ~10 ns. The last two answers are kept: the resolver's
+    group scan and the extractor's cue scan both ask for each article (see :func:`lowered`).
     """
-    global _last_words
-    last = _last_words  # one read: another thread may replace it
+    global _last_words, _before_last_words
+    last, before = _last_words, _before_last_words  # one read each: another thread may replace them
     if last[0] is lower:
         return last[1]
+    if before[0] is lower:
+        return before[1]
     padded = (b" " + lower.encode("latin-1", "replace") + b" ").translate(_WORD_BYTES)
     result = (padded, padded.split())
-    _last_words = (lower, result)
+    _before_last_words, _last_words = last, (lower, result)
     return result
 
 
 _last_words: tuple[object, tuple[bytes, list[bytes]]] = (object(), (b"", []))
+_before_last_words: tuple[object, tuple[bytes, list[bytes]]] = (object(), (b"", []))
 
 
 def _word_anchored_finditer(pattern: re.Pattern, lower: str, firsts: frozenset[bytes]) -> Iterator[re.Match]:
@@ -718,17 +730,25 @@ _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|susp
 _ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:over|after|following|for)\s", re.IGNORECASE)
 
 
-def _punished_over(headline: list[Mention], text: str) -> str | None:
+def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str | None:
     """The code of the party a headline's measure punishes for what it did (see :data:`_PUNISHES`), or None;
-    also when the measure names no target and the clause after it names the actor: "Australia recalls
-    ambassador after Indonesia executes two of its citizens"."""
-    for first, second in zip(headline, headline[1:]):
+    also when the measure names no target and the clause after it names the actor ("Australia recalls
+    ambassador after Indonesia executes two of its citizens"), or names its target by a demonym and then what it
+    answers ("Germany shuts Iranian consulates after execution")."""
+    for index, (first, second) in enumerate(zip(headline, headline[1:])):
         if _PUNISHES.fullmatch(text, first.end, second.start) and _ANSWERS.match(text, second.end):
             return second.code
-        measure = _MEASURE.match(text, first.end)
-        if measure is not None and second.start < measure.end() and second.kind == "demonym":
-            return second.code  # the measure's object names its target: "Germany shuts Iranian consulates"
-        if measure is not None and _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
+        measure = _MEASURE.match(text, first.end, headline_end + 1)
+        if measure is None:
+            continue
+        if _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
+            return second.code
+        if second.start < measure.end() and second.kind == "demonym" \
+                and _ANSWERS.match(text, measure.end() - 1, headline_end + 1):
+            # an actor named in the clause after the measure wins: "... Iranian consulates after Tehran executes"
+            after = headline[index + 2] if index + 2 < len(headline) else None
+            if after is not None and _ANSWERS.fullmatch(text, measure.end() - 1, after.start):
+                return after.code
             return second.code
     return None
 
@@ -796,7 +816,7 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
         after = [m for m in headline if m.start >= clause.end()]
         if after:
             return after[0].code
-    punished = _punished_over(headline, text)
+    punished = _punished_over(headline, text, headline_end)
     if punished is not None:
         return punished
     speaking = set(headline_speakers)

@@ -154,14 +154,15 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
             items = [next(classified) for _ in statements]
             principal = principals[offset] if statements else None
             if principal is not None and isinstance(article, Article):
-                items = _read_in_context(items, article.text, article_mentions[offset], principal)
+                items = _read_in_context(items, article.text, article_mentions[offset], principal,
+                                         article.title or "")
             offset += len(statements)
             positions = aggregate(article.id, items, resolver.name) if isinstance(article, Article) else []
             yield article, positions
 
 
 def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequence[Mention],
-                     principal: str) -> list[ClassifiedStatement]:
+                     principal: str, headline: str = "") -> list[ClassifiedStatement]:
     """*items*, each put on the side its article gives it where the words alone cannot say: a vote on a text
     whose direction the article states (:mod:`stance.votes`), a demand that the acting party stop or undo
     its action (:mod:`stance.demands`), and approval or disapproval of a response to the action rather than
@@ -179,7 +180,7 @@ def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequ
         return found[0]
 
     sides = [side_of_vote(vote, direction()) if vote is not None else None for vote in votes]
-    responses = ResponseReader(text, principal, mentions, direction)
+    responses = ResponseReader(text, principal, mentions, direction, headline)
     for index, item in enumerate(items):
         statement = item.statement
         if sides[index] is None and demands_halt(text, statement.start, statement.end, statement.actor_code,
@@ -224,7 +225,8 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # principal actor is known ("the military said ..." speaks for it: see with_unnamed_forces).
     headline = article.text[:headline_end]
     in_headline = mentions[:bisect.bisect_left(mentions, headline_end, key=lambda m: m.end)] if headline else []
-    head = list(extract_statements(headline, article.id, article.date, resolver, in_headline)) if headline else []
+    # (a headline that names no actor has no speaker)
+    head = list(extract_statements(headline, article.id, article.date, resolver, in_headline)) if in_headline else []
     # A headline's "US recognises ...", "EU imposes sanctions ..." reports the action itself, not a reaction.
     speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue)]
     principal = principal_actor(mentions, headline_end, speakers, article.text)

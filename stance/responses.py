@@ -12,7 +12,7 @@ what it says about the event. :func:`response_side` finds, in a statement, a ver
   ECOWAS", "the measures adopted in Amman"): the acting party's own measure is the action, anyone else's is a
   response to it;
 - without an owner, a word that is itself an answer ("response", "retaliation", "counter-measures", "punitive
-  measures"), sanctions or an embargo where the article's first line does not make them the event (or the
+  measures"), sanctions or an embargo where the article's headline does not make them the event (or the
   article names them as aimed at the acting party), and an intervention in or against the acting party are
   responses; a vote, resolution, result or outcome has the direction the article gives the text voted on
   (:func:`stance.votes.text_direction`); anything else ("the decision", "the move") is left to the model.
@@ -27,17 +27,19 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from stance.actors import Mention
+from stance.actors import Mention, lowered
 from stance.votes import AGAINST
 
 ACTION, RESPONSE = "action", "response"
 
-_NOUN = (r"(?:responses?|reactions?|retaliation|retaliatory\s+\w+|reprisals?|counter-?measures?|sanctions|embargo|"
+_NOUN = (r"(?:responses?|reactions?|retaliation|retaliatory\s+\w+|punitive\s+\w+|reprisals?|counter-?measures?|sanctions|embargo|"
          r"measures?|decision|step|move|expulsions?|suspension|closure|intervention|vote|resolution|result|outcome)")
 _NOUN_AT = re.compile(_NOUN + r"(?![\w-])", re.IGNORECASE)
+_NOUN_ANYWHERE = re.compile(r"(?<![\w-])" + _NOUN + r"(?![\w-])", re.IGNORECASE)
 # The measure words' beginnings, found with str.find in the lower-cased statement: a pattern searched over every
 # statement of every article cost more than the rest of the rule (~18 us a statement).
-_NOUN_STEMS = ("respon", "reaction", "retaliat", "reprisal", "counter", "sanction", "embargo", "measure", "decision",
+_NOUN_STEMS = ("respon", "reaction", "retaliat", "punitive", "reprisal", "counter", "sanction", "embargo", "measure",
+               "decision",
                "step", "move", "expulsion", "suspension", "closure", "intervention", "vote", "resolution", "result",
                "outcome")
 
@@ -61,17 +63,18 @@ _PARTICLES = {
     "for": (frozenset({"support", "supports", "supported", "supporting", "backing", "praise"}), True),
     "by": (frozenset({"stood", "stand", "stands", "standing"}), True),
     "against": (frozenset({"protest", "protests", "protested", "protesting"}), False),
-    "to": (frozenset({"object", "objects", "objected", "objecting", "opposition"}), False),
+    "to": (frozenset({"object", "objects", "objected", "objecting"}), False),
 }
 _JUDGEMENT_NOUNS = frozenset("regret dismay disappointment anger outrage indignation condemnation criticism "
                              "opposition rejection".split())
 _JUDGEMENT_PREPOSITIONS = frozenset({"at", "over", "with", "about", "of", "to"})
-_NOT_BACKING = frozenset({"roll", "scale", "pull", "cut"})  # "roll back the sanctions"
+# "roll back the sanctions", "scaled back", "walked back", "brought back": not backing
+_NOT_BACKING = frozenset("roll rolls rolled rolling scale scales scaled scaling pull pulls pulled pulling cut cuts cutting "
+                         "walk walks walked walking bring brings brought bringing dial dialled dialed".split())
 # Verbs whose object is then judged: "described Moscow's retaliatory expulsion as unjustified"
 _JUDGING_VERBS = frozenset(
     "describe describes described describing regard regards regarded regarding call calls called calling brand "
-    "brands branded branding term terms termed terming consider considers considered considering dismiss "
-    "dismisses dismissed dismissing".split())
+    "brands branded branding term terms termed terming consider considers considered considering".split())
 # Verbs of saying before a measure and a copula: "said the vote was part of a hostile campaign"
 _SAYING_VERBS = frozenset("said says saying argued insisted added declared".split())
 # A judging verb whose judgement is missing ends the search ("called the decision on Friday").
@@ -84,15 +87,16 @@ _QUOTES = "\"\u201c\u201d"
 
 # What the measure is judged to be: a few words may continue its phrase first ("of British diplomats").
 _JUDGEMENT = re.compile(
-    r"(?:\s+(?!(?:to|that|which|who|because|but|and|if|whether)\s)[\w'\u2019-]+){0,6}?\s+(?:as\s+)?"
+    r"(?:\s+(?!(?:to|that|which|who|because|but|and|if|whether|not|never|hardly|no|neither|nor)\s)"
+    r"[\w'\u2019-]+){0,6}?\s+(?:as\s+)?"
     r"(?:[\"\u201c]\s*)?(?:(?:an?|the)\s+)?(?:(?:entirely|fully|completely|wholly|quite|totally|perfectly|clearly|"
     r"deeply|flagrant|blatant|grave|serious|gross|deliberate|clear|welcome|necessary)\s+)?"
     r"(?:(?P<good>appropriate|justified|legitimate|proportionate|necessary|right|measured|reasonable|"
     r"understandable|lawful|legal|step\s+forward|victory|success|achievement)|"
     r"(?P<bad>unjustified|unjustifiable|illegal|unlawful|illegitimate|unacceptable|counterproductive|"
     r"counter-productive|wrong|unfriendly|hostile|inhumane|excessive|disproportionate|unfair|unjust|provocative|"
-    r"absurd|outrageous|inappropriate|attack|violation|mistake|provocation|interference|breach|affront|insult|crime|scandal|"
-    r"aggression|disgrace|blunder))(?![\w-])", re.IGNORECASE)
+    r"absurd|outrageous|inappropriate|attack|violation|mistake|provocation|interference|breach|affront|insult|"
+    r"crime|scandal|aggression|disgrace|blunder))(?![\w-])", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|had\s+been|would\s+be|amounted\s+to)(?=\s)", re.IGNORECASE)
 _APPROVE = r"(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|prais(?:e|es|ed|ing)|" \
            r"back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|commend(?:s|ed|ing)?|" \
@@ -101,22 +105,25 @@ _DISAPPROVE = r"(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|e
               r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied)|" \
               r"dismiss(?:es|ed|ing)?|slam(?:s|med|ming)?|assail(?:s|ed|ing)?|block(?:s|ed|ing)?)"
 # After a measure: "The result was hailed in Ramallah", "the sanctions were rejected by ..."
-_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|again|even|later)\s+)?"
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+"
+                            r"(?:(?!(?:hardly|scarcely|barely|rarely|seldom)\s)(?:\w+ly|also|again|even|later)\s+)?"
                             r"(?:(?P<approve>" + _APPROVE
                             + r")|(?P<disapprove>" + _DISAPPROVE + r"))(?![\w-])", re.IGNORECASE)
 # "The sanctions themselves drew criticism from Moscow", "the decision won praise from ..."
 _DREW_AFTER = re.compile(r"(?:\s+themselves|\s+itself)?\s+(?:drew|draws|drawn|met\s+with|meets\s+with|won|wins|earned|"
-                         r"received|attracted)\s+(?:\w+\s+)?(?:(?P<approve>praise|support|backing|welcome|approval)|"
+                         r"received|attracted)\s+(?:(?!(?:no|little|scant|few|less)\s)\w+\s+)?(?:(?P<approve>praise|support|backing|welcome|approval)|"
                          r"(?P<disapprove>criticism|condemnation|protests?|anger|fire|rebukes?|objections?))(?![\w-])",
                          re.IGNORECASE)
 # Capitalised words right before a measure named first: "Gabon's", "The EU", "The British".
 _NAMES_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019-]*[ \t]+){1,3}$")
 # Whose measure, after it: "the response from ECOWAS", "the measures adopted in Amman".
-# (not after a passive's verb: in "backing for the strikes was given by Britain" Britain gives the backing)
-_OWNER_AFTER = re.compile(r"\s+(?:(?!(?:was|were|is|are|been|being|has|have|had)\s)\w+\s+){0,2}?(?:from|by|(?:adopted|taken|imposed|announced|ordered)\s+(?:in|by))"
-                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+# (not after a passive's verb: in "backing for the strikes was given by Britain" Britain gives the backing; nor
+# after an infinitive: "the decision to withdraw from Gabon" is not Gabon's)
+_OWNER_AFTER = re.compile(r"\s+(?:(?!(?:was|were|is|are|been|being|has|have|had|to|of|on|against|in)\s)\w+\s+){0,2}?"
+                          r"(?:from|by|(?:adopted|taken|imposed|announced|ordered)\s+(?:in|by))\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _ANSWER = re.compile(r"respon|retaliat|reprisal|counter|punitive", re.IGNORECASE)
-# After a measure: "The missile attacks were called an inappropriate and unacceptable reaction"
+# After a measure: "Nigeria's response was called an inappropriate and unacceptable reaction"
 _JUDGED_AFTER = re.compile(r"\s+(?:was|were)\s+(?:called|described\s+as|branded|termed|deemed|considered|seen\s+as)"
                            r"(?=\s)", re.IGNORECASE)
 _SANCTIONS = re.compile(r"sanction|embargo", re.IGNORECASE)
@@ -125,28 +132,30 @@ _VOTED = re.compile(r"vote|resolution|result|outcome", re.IGNORECASE)
 _AIMED_AT = re.compile(r"(?<![\w-])(?:sanctions|embargo|intervention|intervene)\s+(?:\w+\s+){0,2}?(?:on|against|in)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Before a judgement: "did not welcome the sanctions", "did not say whether Beijing regarded the move as ...".
-_UNSAID = re.compile(r"(?<![\w-])(?:not|never|n[o']t|whether|if|without|short\s+of|refus\w*\s+to|declin\w*\s+to)"
-                     r"\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+_UNSAID = re.compile(r"(?:(?<![\w-])(?:not|never|whether|if|without|short\s+of|refus\w*\s+to|declin\w*\s+to)|"
+                     r"\w+n['\u2019]t)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 
 
 def response_side(text: str, start: int, end: int, acting: str, mentions: Sequence[Mention],
-                  vote_direction: Callable[[], str | None]) -> str | None:
+                  vote_direction: Callable[[], str | None], headline: str = "") -> str | None:
     """The side ("condemning" or "supporting") that text[start:end] takes toward the event by approving or
     disapproving of the action or of a response to it, or None when it does neither or both.
 
     *vote_direction* returns the direction of the text the article's vote is on (see
-    :func:`stance.votes.text_direction`), or None; it is called only for a judgement of a vote. For many
-    statements of one article, :class:`ResponseReader` finds the article's measure words once.
+    :func:`stance.votes.text_direction`), or None; it is called only for a judgement of a vote. *headline* is the
+    article's headline (its first line when not given). For many statements of one article,
+    :class:`ResponseReader` finds the article's measure words once.
     """
-    return ResponseReader(text, acting, mentions, vote_direction).side(start, end)
+    return ResponseReader(text, acting, mentions, vote_direction, headline).side(start, end)
 
 
 class ResponseReader:
     """:func:`response_side` for the statements of one article."""
 
     def __init__(self, text: str, acting: str, mentions: Sequence[Mention],
-                 vote_direction: Callable[[], str | None]) -> None:
+                 vote_direction: Callable[[], str | None], headline: str = "") -> None:
         self.text = text
+        self.headline = headline or text[:max(text.find("\n"), 0)] or text[:200]
         self.acting = acting
         self.mentions = mentions
         self.vote_direction = vote_direction
@@ -170,19 +179,18 @@ class ResponseReader:
         for phrase_start, noun_start, noun_end, approves, passive in _judgements(statement, spans):
             noun = statement[noun_start:noun_end]
             whose = _whose(self.text, start + phrase_start, start + noun_start, start + noun_end, noun,
-                           self.acting, self.mentions, self.vote_direction, passive)
+                           self.acting, self.mentions, self.vote_direction, passive, self.headline)
             if whose is not None:
                 found.add("supporting" if approves == (whose == ACTION) else "condemning")
         return found.pop() if len(found) == 1 else None
 
 
-def _judgements(statement: str, spans: Sequence[tuple[int, int]] | None = None
-                ) -> list[tuple[int, int, int, bool, bool]]:
-    """(phrase start, noun start, noun end, approves, passive) for each measure the statement approves or
-    disapproves of; passive when the judgement follows the measure ("the result was hailed", "the sanctions
-    drew criticism from Moscow"). *spans* are the statement's measure words when already found."""
+def _judgements(statement: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, bool, bool]]:
+    """(phrase start, noun start, noun end, approves, passive) for each measure word of the statement (*spans*,
+    see :func:`_measures`) that it approves or disapproves of; passive when the judgement follows the measure
+    ("the result was hailed", "the sanctions drew criticism from Moscow")."""
     found = []
-    for noun_start, noun_end in spans if spans is not None else _measures(statement):
+    for noun_start, noun_end in spans:
         after = _PASSIVE_AFTER.match(statement, noun_end) or _DREW_AFTER.match(statement, noun_end)
         approves: bool | None = None if after is None else after.group("approve") is not None
         if after is None:
@@ -202,19 +210,21 @@ def _judgements(statement: str, spans: Sequence[tuple[int, int]] | None = None
     return found
 
 
-def _measures(statement: str) -> list[tuple[int, int]]:
+def _measures(text: str) -> list[tuple[int, int]]:
     """(start, end) of each measure word in a text, in order ("sanctions"; "the British response": its noun)."""
-    lower = statement.lower()
+    lower = lowered(text)
+    if lower is None:  # lower-casing would move offsets ("\u0130"): the pattern over the text instead
+        return [(m.start(), m.end()) for m in _NOUN_ANYWHERE.finditer(text)]
     spans = []
     for stem in _NOUN_STEMS:
         at = lower.find(stem)
         while at >= 0:
             if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "-"):
-                noun = _NOUN_AT.match(statement, at)
+                noun = _NOUN_AT.match(text, at)
                 if noun is not None:
                     spans.append((at, noun.end()))
             at = lower.find(stem, at + len(stem))
-    return sorted(set(spans))
+    return sorted(spans)
 
 
 def _judgement_before(statement: str, noun_start: int, noun_end: int) -> tuple[int, bool] | None:
@@ -225,7 +235,7 @@ def _judgement_before(statement: str, noun_start: int, noun_end: int) -> tuple[i
     window_start = max(0, noun_start - 100)
     window = statement[window_start:noun_start]
     words = window.split()
-    if window_start > 0 and words and not window[:1].isspace():
+    if window_start > 0 and words and not window[:1].isspace() and not statement[window_start - 1].isspace():
         words = words[1:]  # a word cut by the window
     position = len(window)
     starts = []
@@ -241,7 +251,7 @@ def _judgement_before(statement: str, noun_start: int, noun_end: int) -> tuple[i
         if judged is not None:
             return starts[index], judged
         # not the judging word: a word of the measure's phrase, or nothing to find
-        if bare in _STOPS or not _plain(word):
+        if bare in _STOPS or not _plain(word.strip(_QUOTES)):
             return None
         if bare in _DETERMINERS:  # it stands right after the verb
             if index == 0:
@@ -285,12 +295,15 @@ def _judging_word(words: list[str], index: int, bare: str, statement: str, noun_
 
 
 def _plain(word: str) -> bool:
-    """Whether a word can stand inside a measure's phrase (letters, digits, apostrophes, hyphens)."""
-    return all(char.isalnum() or char in "'\u2019-" for char in word)
+    """Whether a word can stand inside a measure's phrase (letters, digits, apostrophes, hyphens, the dots of
+    "U.S.")."""
+    return all(char.isalnum() or char in "'\u2019-." for char in word) \
+        and not (word.endswith(".") and word.count(".") == 1)  # "U.S." is a word, "talks." ends a sentence
 
 
 def _whose(text: str, phrase_start: int, noun_start: int, noun_end: int, noun: str, acting: str,
-           mentions: Sequence[Mention], vote_direction: Callable[[], str | None], passive: bool) -> str | None:
+           mentions: Sequence[Mention], vote_direction: Callable[[], str | None], passive: bool,
+           headline: str) -> str | None:
     """:data:`ACTION` when the measure is the acting party's own, :data:`RESPONSE` when it answers the action,
     None when the statement does not say."""
     sanctions = _SANCTIONS.match(noun) is not None
@@ -301,8 +314,7 @@ def _whose(text: str, phrase_start: int, noun_start: int, noun_end: int, noun: s
     if _ANSWER.match(noun):
         return RESPONSE
     if sanctions:
-        first_line = text[:max(text.find("\n"), 0)] or text[:200]
-        if not _SANCTIONS.search(first_line) or _named_aimed_at(text, acting, mentions):
+        if not _SANCTIONS.search(headline) or _named_aimed_at(text, acting, mentions):
             return RESPONSE
         return None
     if noun.lower().startswith("intervention"):

@@ -96,7 +96,7 @@ def _voted_word_ends(text: str, lower: str | None) -> list[int]:
 def _aimed_at(text: str, start: int, end: int, mentions: Sequence[Mention]) -> str | None:
     """The code of the first actor named in text[start:end] that is not a place there ("null and void any
     decision that changes the status of Jerusalem, a sharp rebuke to President Trump's recognition": the
-    United States)."""
+    United States), or None when a new clause starts before it (see :data:`_CLAUSE_BREAK`)."""
     for index in range(bisect.bisect_left(mentions, start, key=lambda m: m.start), len(mentions)):
         mention = mentions[index]
         if mention.start >= end or _CLAUSE_BREAK.search(text, start, mention.start):

@@ -60,6 +60,25 @@ def side(sentence: str, acting: str, headline: str = HEADLINE, vote_direction: s
                      id="a-judgement-word-after-to-belongs-to-the-infinitive"),
         pytest.param("Lima stopped short of endorsing the response from the African Union.", "GAB", None,
                      id="stopped-short-of-is-no-judgement"),
+        pytest.param("Oslo didn't welcome the response from the African Union.", "GAB", None,
+                     id="a-contracted-negation-is-none"),
+        pytest.param("Minsk described Warsaw's expulsions as not justified.", "GAB", None,
+                     id="a-negated-judgement-after-the-measure-is-none"),
+        pytest.param("The sanctions were hardly welcomed in Rome.", "GAB", None, id="hardly-welcomed-is-none"),
+        pytest.param("The sanctions drew no criticism from Moscow.", "GAB", None, id="drew-no-criticism-is-none"),
+        pytest.param("Lisbon rolled back the sanctions.", "GAB", None, id="rolled-back-is-not-backing"),
+        pytest.param("Oslo welcomed the decision to withdraw from Gabon.", "GAB", None,
+                     id="a-place-after-an-infinitive-is-no-owner"),
+        pytest.param('Oslo welcomed the "firm" response.', "GAB", "condemning", id="a-quoted-modifier"),
+        pytest.param("Oslo welcomed the U.S. response.", "GAB", "condemning", id="an-abbreviated-owner"),
+        pytest.param("Rome gave its backing for the African Union response.", "GAB", "condemning",
+                     id="backing-for-a-response"),
+        pytest.param("The sanctions were also welcomed by Rome.", "GAB", "condemning", id="also-welcomed"),
+        pytest.param("Nigeria's response was called an inappropriate reaction.", "GAB", "supporting",
+                     id="a-judgement-after-a-passive-verb-of-calling"),
+        pytest.param("Backing for the sanctions was given by Gabon's neighbour Cameroon.", "GAB", "condemning",
+                     id="by-after-a-passive-verb-names-no-owner"),
+        pytest.param("Rome welcomed the punitive measures.", "GAB", "condemning", id="punitive-measures-answer"),
         pytest.param('Oslo expressed "regret and dismay" at the Gabonese decision.', "GAB", "condemning",
                      id="a-noun-of-regret-at-the-action"),
         pytest.param("Lima voiced its opposition to the sanctions.", "GAB", "supporting",
@@ -72,6 +91,14 @@ def side(sentence: str, acting: str, headline: str = HEADLINE, vote_direction: s
 )
 def test_a_judgement_of_a_measure_takes_the_side_its_owner_gives_it(sentence, acting, expected):
     assert side(sentence, acting) == expected
+
+
+def test_a_headline_after_a_navigation_line_still_makes_sanctions_the_event():
+    article = "World\nWashington restores sanctions on Iran\n\nCaracas rejected the sanctions."
+    mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
+    start = article.index("Caracas")
+    assert response_side(article, start, len(article), "USA", mentions, lambda: None,
+                         headline="Washington restores sanctions on Iran") is None
 
 
 @pytest.mark.parametrize(
