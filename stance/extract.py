@@ -355,8 +355,11 @@ def extract_statements(
         mentions = (resolver or default_resolver()).find_mentions(text, date)
     extractor = _ArticleExtractor(text, article_id, mentions, vocabulary())
     for index, (start, end) in enumerate(paragraphs(text)):
-        if index < _OPENING_PARAGRAPHS:
-            # "LUXEMBOURG, Oct 3, 2005 - European Union ministers agreed ...": the dateline's city is no subject
+        # "LUXEMBOURG, Oct 3, 2005 - European Union ministers agreed ...": the dateline's city is no subject.
+        # (A dateline has a comma after the city and a dash within 100 characters: tested first, in C.)
+        if index < _OPENING_PARAGRAPHS and text.find(",", start, start + 43) >= 0 and (
+                text.find("-", start, start + 100) >= 0 or text.find("\u2013", start, start + 100) >= 0
+                or text.find("\u2014", start, start + 100) >= 0):
             dateline = DATELINE.match(text, start, end)
             if dateline is not None:
                 start = dateline.end()
