@@ -250,9 +250,14 @@ def test_an_actor_after_said_speaks_only_when_no_verb_follows_it(text, expected)
         ("The rebels advanced on Aden, where President Abd-Rabbu Mansour Hadi had taken refuge.\n\n"
          "Hadi's government welcomed the strikes.", ["YEM"]),
         ("South Korean Ambassador Park Min-jun spoke first.\n\nPark said the shelling was a crime.", ["KOR"]),
+        ("Chile's President Ana Soto met the envoys. Her foreign minister, Luis Prado, flew to Lima. Prado said the "
+         "vote was a sham.", ["CHL"]),
+        ("Chile's President Ana Soto met the envoys.\n\nHer foreign minister, Luis Prado, flew to Lima. Prado said "
+         "the vote was a sham.", []),
     ],
     ids=["surname-after-title", "surname-after-apposition", "surname-of-two-actors-is-ambiguous",
-         "surname-of-a-known-leader", "family-name-first-before-a-hyphenated-given-name"],
+         "surname-of-a-known-leader", "family-name-first-before-a-hyphenated-given-name",
+         "a-pronouns-official-after-a-named-actor", "not-across-a-paragraph"],
 )
 def test_a_surname_the_article_introduced_speaks_for_that_actor(text, expected):
     assert codes(text, dt.date(2019, 1, 4)) == expected
