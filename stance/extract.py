@@ -301,6 +301,8 @@ _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as wel
 # ("17:40 Britain's minister ...": a sentence that opens with a bare time is a blog entry).
 _TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local time|"
                          r"[A-Z]{3,4}))?(?:[ \t]*[-\u2013\u2014:|][ \t]+|[ \t]+(?=[A-Z\"\u201c]))")
+# Cue adjectives: "been" before them is a copula ("Uganda has been openly supportive").
+_ADJECTIVE_CUES = frozenset({"supportive", "critical"})
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
@@ -746,6 +748,8 @@ class _ArticleExtractor:
             # The passive pattern ends in "was ", "been ", "is widely ": most cues follow a name, and the
             # pattern (tried at every position) is run only where the words before the cue allow it.
             passive = _PASSIVE_BEFORE_LOWER.search(before) if before.rstrip().endswith(_PASSIVE_ENDS) else None
+        if word in _ADJECTIVE_CUES:
+            passive = None  # "has been openly supportive": a copula, not a passive
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         elided = None
         if passive is None and (after_by or text.startswith(" in ", cue.end())) \

@@ -38,10 +38,14 @@ def codes(text, date=None):
         ("Tokyo has so far stopped short of criticising the move.", ["JPN"]),
         ("Russia and China abstained, while France condemned the strikes.", ["CHN", "FRA", "RUS"]),
         ("Ghana, Senegal and Nigeria welcomed the deal.", ["GHA", "NGA", "SEN"]),
+        ("Malawi has been quietly supportive; the talks go on.", ["MWI"]),
+        ("Peru has been openly critical of the vote.", ["PER"]),
+        ("The critical state of Peru's roads was clear.", []),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
-         "stopped-short", "split-clauses", "list"],
+         "stopped-short", "split-clauses", "list", "supportive-after-been", "critical-of-after-been",
+         "critical-without-of"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
