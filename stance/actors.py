@@ -20,7 +20,7 @@ import bisect
 import csv
 import datetime as _dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -343,7 +343,7 @@ class ActorResolver:
 
     def find_mentions(self, text: str, date: _dt.date | None = None) -> list[Mention]:
         """Every actor mention in *text*, in order, non-overlapping, with exact offsets."""
-        mentions = self._capitalised_mentions(text, date)
+        mentions, pronouns = self._capitalised_mentions(text, date)
         groups = self._groups(text)
         if groups and mentions:
             # "the Economic Community of West African States": a group phrase inside a longer name is part
@@ -359,9 +359,10 @@ class ActorResolver:
                         if not ((i := bisect.bisect_left(starts, m.end)) and groups[i - 1].end > m.start)]
             mentions.extend(groups)
             mentions.sort(key=lambda m: m.start)
-        return self._with_learned_names(text, mentions)
+        return self._with_learned_names(text, mentions, pronouns)
 
-    def _with_learned_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _with_learned_names(self, text: str, mentions: list[Mention], pronouns: Sequence[int] = ()
+                            ) -> list[Mention]:
         """*mentions* plus later mentions of people the article itself ties to an actor.
 
         News names an official in full once, with a country or title ("Peruvian Foreign Minister Nestor
@@ -370,7 +371,7 @@ class ActorResolver:
         itself an alias, or that the article ties to two actors, is not learned.
         """
         learned: dict[str, str] = {}
-        for mention, surname in self._introduced_names(text, mentions):
+        for mention, surname in self._introduced_names(text, mentions, pronouns):
             if surname in self._aliases or learned.get(surname, mention.code) != mention.code:
                 learned[surname] = ""  # an alias already, or two actors: ambiguous
             else:
@@ -395,7 +396,8 @@ class ActorResolver:
                 at = text.find(name, end)
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
-    def _introduced_names(self, text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, str]]:
+    def _introduced_names(self, text: str, mentions: list[Mention], pronouns: Sequence[int] = ()
+                          ) -> Iterator[tuple[Mention, str]]:
         """(mention, surname) for each person an actor mention introduces: a name after capitalised title words
         ("Peruvian Foreign Minister Nestor Popolizio") or an apposition after a possessive title ("Paraguay's
         new president, Federico Franco,")."""
@@ -420,7 +422,7 @@ class ActorResolver:
                 apposition = _APPOSED_NAME.match(text, mention.end, mention.end + 120)
                 if apposition:
                     yield mention, _family_name(text, apposition.start("surname"), apposition.end("surname"))
-        yield from _pronoun_introductions(text, mentions)
+        yield from _pronoun_introductions(text, mentions, pronouns)
 
     @staticmethod
     def _inside_longer(group: Mention, mentions: list[Mention], starts: list[int]) -> bool:
@@ -430,8 +432,11 @@ class ActorResolver:
         holder = mentions[index]
         return holder.end >= group.end and holder.end - holder.start > group.end - group.start
 
-    def _capitalised_mentions(self, text: str, date: _dt.date | None) -> list[Mention]:
+    def _capitalised_mentions(self, text: str, date: _dt.date | None) -> tuple[list[Mention], list[int]]:
+        """The alias mentions of *text*, and where a run that is a possessive pronoun ("His", "Its") starts
+        (see :func:`_pronoun_introductions`: noted here, the pronouns cost no scan of their own)."""
         mentions: list[Mention] = []
+        pronouns: list[int] = []
         # What a run names depends only on its own text (and, for a few names, the date), and news repeats the
         # same runs ("The", "Russia", "President Vladimir Putin") article after article: each is resolved once.
         cache, dated = self._run_cache, self._dated_run_cache
@@ -447,6 +452,8 @@ class ActorResolver:
                     store.clear()  # a bound on memory over a long stream; the common runs come back at once
                 store[(surface, date) if date_dependent else surface] = found
             if not found:
+                if surface in _PRONOUN_WORDS:
+                    pronouns.append(run.start())
                 continue  # most runs ("The", "In", "Officials") name no actor
             offset = run.start()
             for rel_start, rel_end, code, kind in found:
@@ -464,7 +471,7 @@ class ActorResolver:
                     mentions[-1] = Mention(previous.start, end, text[previous.start:end], previous.code, kind)
                 else:
                     mentions.append(Mention(start, end, text[start:end], code, kind))
-        return mentions
+        return mentions, pronouns
 
     def _dated(self, alias: str) -> bool:
         """Whether what *alias* names can depend on the date (see :meth:`lookup`): it has entries for several
@@ -715,26 +722,23 @@ _PRONOUN_APPOSED = re.compile(
     r"(?:His|Her|Its|Their)\s+(?:[a-z-]+\s+){0,3}?(?:president|minister|spokesman|spokeswoman|spokesperson|"
     r"ambassador|envoy|secretary|chancellor|premier|deputy|adviser|advisor)"
     r",\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<surname>[A-Z][\w'\u2019-]{2,})\s*,")
-_PRONOUNS = ("His ", "Her ", "Its ", "Their ")
+_PRONOUN_WORDS = frozenset({"His", "Her", "Its", "Their"})
 
 
-def _pronoun_introductions(text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, str]]:
+def _pronoun_introductions(text: str, mentions: list[Mention], pronouns: Sequence[int]
+                           ) -> Iterator[tuple[Mention, str]]:
     """(mention, surname) for each official a sentence introduces with a possessive pronoun ("His foreign
     minister, Djibrill Bassole,"), tied to the last actor named before it in the same paragraph, within two
-    sentences. str.find jumps to the pronouns; the pattern runs only there."""
-    starts = [m.start for m in mentions]
-    for pronoun in _PRONOUNS:
-        at = text.find(pronoun)
-        while at >= 0:
-            found = _PRONOUN_APPOSED.match(text, at, at + 160) if at == 0 or text[at - 1].isspace() else None
-            if found is not None:
-                index = bisect.bisect_left(starts, at) - 1
-                while index >= 0 and mentions[index].kind in _PLACE_KINDS | {"group", "learned"}:
-                    index -= 1
-                if index >= 0 and "\n" not in text[mentions[index].end:at] \
-                        and text.count(". ", mentions[index].end, at) <= 1:
-                    yield mentions[index], _family_name(text, found.start("surname"), found.end("surname"))
-            at = text.find(pronoun, at + len(pronoun))
+    sentences. *pronouns* are where "His", "Her", "Its" or "Their" start a run of capitalised words."""
+    for at in pronouns:
+        found = _PRONOUN_APPOSED.match(text, at, at + 160)
+        if found is not None:
+            index = bisect.bisect_left(mentions, at, key=lambda m: m.start) - 1
+            while index >= 0 and mentions[index].kind in _PLACE_KINDS | {"group", "learned"}:
+                index -= 1
+            if index >= 0 and "\n" not in text[mentions[index].end:at] \
+                    and text.count(". ", mentions[index].end, at) <= 1:
+                yield mentions[index], _family_name(text, found.start("surname"), found.end("surname"))
 
 
 _NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
