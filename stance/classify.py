@@ -167,8 +167,9 @@ def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequ
     whose direction the article states (:mod:`stance.votes`), a demand that the acting party stop or undo
     its action (:mod:`stance.demands`), and approval or disapproval of a response to the action rather than
     the action itself (:mod:`stance.responses`). The statement's probability of the side the model preferred
-    moves to that side, and its label is the likeliest after the move, so a hedged statement can stay
-    ambiguous."""
+    moves to that side, and its label is the likeliest after the move, unless that is "ambiguous" at under
+    :data:`_HEDGED`: a statement the model reads as at least half hedged stays ambiguous, one it is unsure of
+    takes the side its words give it."""
     votes = [vote_of(item.statement.text, item.statement.cue, _names_of_speaker(item.statement, mentions))
              if may_vote(item.statement.text) else None for item in items]
     # The direction of the article's text voted on is read only when a statement needs it (~0.4 ms an article).
@@ -193,13 +194,23 @@ def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequ
     return [_on_side(item, side) for item, side in zip(items, sides)]
 
 
+# Below this probability of "ambiguous", a statement the context step puts on a side takes that side.
+_HEDGED = 0.5
+
+
 def _on_side(item: ClassifiedStatement, side: str | None) -> ClassifiedStatement:
     """*item* with its clear-side probability on *side* (see :func:`_read_in_context`)."""
     other = "supporting" if side == "condemning" else "condemning"
-    if side is None or item.probabilities[side] >= item.probabilities[other]:
+    if side is None:
         return item
-    probabilities = {**item.probabilities, side: item.probabilities[other], other: item.probabilities[side]}
+    probabilities = item.probabilities
+    if probabilities[side] < probabilities[other]:
+        probabilities = {**probabilities, side: probabilities[other], other: probabilities[side]}
     best = max(LABELS, key=lambda label: probabilities[label])
+    if best == "ambiguous" and probabilities["ambiguous"] < _HEDGED:
+        best = side
+    if best == item.stance and probabilities is item.probabilities:
+        return item
     return ClassifiedStatement(item.statement, best, probabilities[best], probabilities)
 
 

@@ -150,3 +150,20 @@ def test_approval_of_a_response_is_read_as_condemning():
     mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
     [out] = _read_in_context([item], article, mentions, "GAB")
     assert (out.stance, out.confidence) == ("condemning", 0.8)
+
+
+@pytest.mark.parametrize(
+    "ambiguous, expected",
+    [pytest.param(0.45, "condemning", id="less-than-half-hedged-takes-the-side"),
+     pytest.param(0.60, "ambiguous", id="mostly-hedged-stays-ambiguous")],
+)
+def test_a_judged_statement_takes_its_side_unless_the_model_reads_it_as_mostly_hedged(ambiguous, expected):
+    article = HEADLINE + "Oslo welcomed the swift response from the African Union."
+    start = len(HEADLINE)
+    statement = Statement("a", "Oslo", "NOR", article[start:], start, len(article), "welcomed", "reported")
+    rest = (1 - ambiguous) / 2
+    probabilities = {"condemning": rest - 0.05, "supporting": rest + 0.05, "ambiguous": ambiguous}
+    item = ClassifiedStatement(statement, "ambiguous", ambiguous, probabilities)
+    mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
+    [out] = _read_in_context([item], article, mentions, "GAB")
+    assert out.stance == expected
