@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import islice
 from typing import Any
 
@@ -244,11 +245,30 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     mentions = with_unnamed_forces(article.text, mentions, principal)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
     # but is not itself evidence.
-    body = [s for s in extract_statements(article.text, article.id, article.date, resolver, mentions)
-            if s.start >= headline_end]
+    body = [part for s in extract_statements(article.text, article.id, article.date, resolver, mentions)
+            if s.start >= headline_end for part in _contrasted(s)]
     # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
     # spares the garbage collector walking them until the batch is classified.
     return body, principal, mentions if principal is not None else []
+
+
+# ", while encouraging ...", ", while urging ...": a speaker's second, contrasting clause.
+_CONTRAST = re.compile(r",\s+(?:while|but|though|although)\s+(?:also\s+)?\w+ing(?![\w-])")
+
+
+def _contrasted(statement: Statement) -> list[Statement]:
+    """*statement*, or its two clauses when a contrasting one follows a comma ("condemned any violation of the
+    Vienna Convention ..., while encouraging the two neighbours to resolve their differences"): each is read
+    and weighed on its own by the per-actor rule. Direct quotations stay whole."""
+    if statement.kind == "direct_quote":
+        return [statement]
+    contrast = _CONTRAST.search(statement.text)
+    if contrast is None:
+        return [statement]
+    cut = contrast.start()
+    second = contrast.start() + 2  # after ", "
+    return [replace(statement, text=statement.text[:cut], end=statement.start + cut),
+            replace(statement, text=statement.text[second:], start=statement.start + second)]
 
 
 def position_row(position: ActorPosition, article: Article | None = None) -> dict[str, Any]:

@@ -1085,3 +1085,27 @@ def test_a_source_text_in_an_adjunct_does_not_make_its_author_the_speaker():
 )
 def test_the_writers_comment_after_a_reported_statement_is_not_part_of_it(text, expected):
     assert [s.text for s in extract_statements(text, "t")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        pytest.param("Oslo said it condemned any violation of the treaty, while urging both sides to talk.",
+                     ["Oslo said it condemned any violation of the treaty", "while urging both sides to talk."],
+                     id="while-and-a-gerund"),
+        pytest.param("Oslo said it condemned the raid, but also calling for calm was right.",
+                     ["Oslo said it condemned the raid", "but also calling for calm was right."],
+                     id="but-also-and-a-gerund"),
+        pytest.param("Oslo said it condemned the raid while the talks went on.",
+                     ["Oslo said it condemned the raid while the talks went on."], id="no-comma-no-split"),
+        pytest.param('"We condemn the raid, while urging calm," Oslo said.',
+                     ['"We condemn the raid, while urging calm," Oslo said.'], id="a-quotation-stays-whole"),
+    ],
+)
+def test_a_contrasting_clause_is_read_on_its_own(text, parts):
+    from stance.classify import _contrasted
+
+    [statement] = list(extract_statements(text, "t"))
+    found = _contrasted(statement)
+    assert [s.text for s in found] == parts
+    assert all(text[s.start:s.end] == s.text and s.actor_code == "NOR" for s in found)
