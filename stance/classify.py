@@ -253,7 +253,8 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
 
 
 # ", while encouraging ...", ", while urging ...": a speaker's second, contrasting clause.
-_CONTRAST = re.compile(r",\s+(?:while|but|though|although)\s+(?:also\s+)?\w+ing(?![\w-])")
+_CONTRAST = re.compile(r",\s+(?:while|but|though|although)\s+(?:also\s+)?"
+                       r"(?!(?:nothing|something|anything|everything|during|bring|thing|king)(?![\w-]))\w+ing(?![\w-])")
 
 
 def _contrasted(statement: Statement) -> list[Statement]:
