@@ -32,16 +32,16 @@ from stance.votes import AGAINST
 
 ACTION, RESPONSE = "action", "response"
 
-_NOUN = (r"(?:responses?|reactions?|retaliation|retaliatory\s+\w+|punitive\s+\w+|reprisals?|counter-?measures?|sanctions|embargo|"
-         r"measures?|decision|step|move|expulsions?|suspension|closure|intervention|vote|resolution|result|outcome)")
+_NOUN = (r"(?:responses?|reactions?|retaliation|retaliatory\s+\w+|punitive\s+\w+|reprisals?|counter-?measures?|"
+         r"sanctions|embargo|measures?|decision|step|move|expulsions?|suspension|closure|intervention|vote|"
+         r"resolution|result|outcome)")
 _NOUN_AT = re.compile(_NOUN + r"(?![\w-])", re.IGNORECASE)
 _NOUN_ANYWHERE = re.compile(r"(?<![\w-])" + _NOUN + r"(?![\w-])", re.IGNORECASE)
 # The measure words' beginnings, found with str.find in the lower-cased statement: a pattern searched over every
 # statement of every article cost more than the rest of the rule (~18 us a statement).
 _NOUN_STEMS = ("respon", "reaction", "retaliat", "punitive", "reprisal", "counter", "sanction", "embargo", "measure",
-               "decision",
-               "step", "move", "expulsion", "suspension", "closure", "intervention", "vote", "resolution", "result",
-               "outcome")
+               "decision", "step", "move", "expulsion", "suspension", "closure", "intervention", "vote", "resolution",
+               "result", "outcome")
 
 # Words of approval and disapproval right before the measure (a verb, a verb and its particle, or a noun of
 # judgement and its preposition: "regret and concern" at the decision); a noun alone judges nothing ("criticism
@@ -69,8 +69,8 @@ _JUDGEMENT_NOUNS = frozenset("regret dismay disappointment anger outrage indigna
                              "opposition rejection".split())
 _JUDGEMENT_PREPOSITIONS = frozenset({"at", "over", "with", "about", "of", "to"})
 # "roll back the sanctions", "scaled back", "walked back", "brought back": not backing
-_NOT_BACKING = frozenset("roll rolls rolled rolling scale scales scaled scaling pull pulls pulled pulling cut cuts cutting "
-                         "walk walks walked walking bring brings brought bringing dial dialled dialed".split())
+_NOT_BACKING = frozenset("roll rolls rolled rolling scale scales scaled scaling pull pulls pulled pulling cut cuts "
+                         "cutting walk walks walked walking bring brings brought bringing dial dialled dialed".split())
 # Verbs whose object is then judged: "described Moscow's retaliatory expulsion as unjustified"
 _JUDGING_VERBS = frozenset(
     "describe describes described describing regard regards regarded regarding call calls called calling brand "
@@ -98,12 +98,9 @@ _JUDGEMENT = re.compile(
     r"absurd|outrageous|inappropriate|attack|violation|mistake|provocation|interference|breach|affront|insult|"
     r"crime|scandal|aggression|disgrace|blunder))(?![\w-])", re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:was|were|is|are|had\s+been|would\s+be|amounted\s+to)(?=\s)", re.IGNORECASE)
-_APPROVE = r"(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|prais(?:e|es|ed|ing)|" \
-           r"back(?:s|ed|ing)?|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|commend(?:s|ed|ing)?|" \
-           r"defend(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|celebrat(?:e|es|ed|ing))"
-_DISAPPROVE = r"(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|" \
-              r"reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied)|" \
-              r"dismiss(?:es|ed|ing)?|slam(?:s|med|ming)?|assail(?:s|ed|ing)?|block(?:s|ed|ing)?)"
+# The same verbs as alternations, for the passive after a measure (longest first: "backed" before "back").
+_APPROVE = "(?:" + "|".join(sorted(_APPROVE_VERBS, key=lambda word: (-len(word), word))) + ")"
+_DISAPPROVE = "(?:" + "|".join(sorted(_DISAPPROVE_VERBS, key=lambda word: (-len(word), word))) + ")"
 # After a measure: "The result was hailed in Ramallah", "the sanctions were rejected by ..."
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+"
                             r"(?:(?!(?:hardly|scarcely|barely|rarely|seldom)\s)(?:\w+ly|also|again|even|later)\s+)?"
@@ -111,7 +108,8 @@ _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+"
                             + r")|(?P<disapprove>" + _DISAPPROVE + r"))(?![\w-])", re.IGNORECASE)
 # "The sanctions themselves drew criticism from Moscow", "the decision won praise from ..."
 _DREW_AFTER = re.compile(r"(?:\s+themselves|\s+itself)?\s+(?:drew|draws|drawn|met\s+with|meets\s+with|won|wins|earned|"
-                         r"received|attracted)\s+(?:(?!(?:no|little|scant|few|less)\s)\w+\s+)?(?:(?P<approve>praise|support|backing|welcome|approval)|"
+                         r"received|attracted)\s+(?:(?!(?:no|little|scant|few|less)\s)\w+\s+)?"
+                         r"(?:(?P<approve>praise|support|backing|welcome|approval)|"
                          r"(?P<disapprove>criticism|condemnation|protests?|anger|fire|rebukes?|objections?))(?![\w-])",
                          re.IGNORECASE)
 # Capitalised words right before a measure named first: "Gabon's", "The EU", "The British".
@@ -363,8 +361,9 @@ def _aimed_at_acting(text: str, noun_end: int, acting: str, mentions: Sequence[M
 def _named_aimed_at(text: str, acting: str, mentions: Sequence[Mention]) -> bool:
     """Whether the article names sanctions or an embargo on or against the acting party."""
     for mention in mentions:
-        if mention.code == acting and _SANCTIONS.search(text, max(0, mention.start - 40), mention.start) \
-                and _AIMED_AT.search(text, max(0, mention.start - 40), mention.start):
-            return True
+        if mention.code == acting:
+            aimed = _AIMED_AT.search(text, max(0, mention.start - 40), mention.start)
+            if aimed is not None and _SANCTIONS.match(aimed.group()):
+                return True
     return False
 

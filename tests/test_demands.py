@@ -7,10 +7,9 @@ import datetime as dt
 import pytest
 
 from stance.actors import default_resolver
-from stance.aggregate import ClassifiedStatement
-from stance.classify import _read_in_context
 from stance.demands import demands_halt
-from stance.extract import Statement
+
+from context_step import read_in_context
 
 
 def demands(text: str, speaker: str, acting: str) -> bool:
@@ -40,10 +39,6 @@ def test_a_demand_that_the_acting_party_stop_is_found(text, speaker, acting, exp
 
 def test_a_demand_that_the_acting_party_stop_is_read_as_condemning():
     article = "Japan bans fish imports\n\nThe Assembly demanded that Japan lift its ban on the imports."
-    start = article.index("The Assembly")
-    statement = Statement("a", "The Assembly", "UNGA", article[start:], start, len(article), "demanded", "reported")
-    probabilities = {"condemning": 0.2, "supporting": 0.7, "ambiguous": 0.1}
-    item = ClassifiedStatement(statement, "supporting", 0.7, probabilities)
-    mentions = default_resolver().find_mentions(article, dt.date(2019, 1, 1))
-    [out] = _read_in_context([item], article, mentions, "JPN")
+    out = read_in_context(article, "The Assembly demanded that Japan lift its ban on the imports.", "The Assembly",
+                          "UNGA", "demanded", {"condemning": 0.2, "supporting": 0.7, "ambiguous": 0.1}, "JPN")
     assert (out.stance, out.confidence) == ("condemning", 0.7)

@@ -7,11 +7,10 @@ import datetime as dt
 import pytest
 
 from stance.actors import default_resolver
-from stance.aggregate import ClassifiedStatement
-from stance.classify import _read_in_context
-from stance.extract import Statement
 from stance.responses import response_side
 from stance.votes import AGAINST, FOR
+
+from context_step import read_in_context
 
 HEADLINE = "Soldiers seize power in Gabon\n\n"
 
@@ -141,14 +140,12 @@ def test_an_intervention_against_the_acting_party_is_a_response(sentence, expect
     assert side(sentence, "NER", "Soldiers seize power in Niger\n\n") == expected
 
 
+WELCOMED = "Oslo welcomed the swift response from the African Union."
+
+
 def test_approval_of_a_response_is_read_as_condemning():
-    article = HEADLINE + "Oslo welcomed the swift response from the African Union."
-    start = len(HEADLINE)
-    statement = Statement("a", "Oslo", "NOR", article[start:], start, len(article), "welcomed", "reported")
-    probabilities = {"condemning": 0.1, "supporting": 0.8, "ambiguous": 0.1}
-    item = ClassifiedStatement(statement, "supporting", 0.8, probabilities)
-    mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
-    [out] = _read_in_context([item], article, mentions, "GAB")
+    out = read_in_context(HEADLINE + WELCOMED, WELCOMED, "Oslo", "NOR", "welcomed",
+                          {"condemning": 0.1, "supporting": 0.8, "ambiguous": 0.1}, "GAB", dt.date(2023, 9, 1))
     assert (out.stance, out.confidence) == ("condemning", 0.8)
 
 
@@ -158,12 +155,8 @@ def test_approval_of_a_response_is_read_as_condemning():
      pytest.param(0.60, "ambiguous", id="mostly-hedged-stays-ambiguous")],
 )
 def test_a_judged_statement_takes_its_side_unless_the_model_reads_it_as_mostly_hedged(ambiguous, expected):
-    article = HEADLINE + "Oslo welcomed the swift response from the African Union."
-    start = len(HEADLINE)
-    statement = Statement("a", "Oslo", "NOR", article[start:], start, len(article), "welcomed", "reported")
     rest = (1 - ambiguous) / 2
     probabilities = {"condemning": rest - 0.05, "supporting": rest + 0.05, "ambiguous": ambiguous}
-    item = ClassifiedStatement(statement, "ambiguous", ambiguous, probabilities)
-    mentions = default_resolver().find_mentions(article, dt.date(2023, 9, 1))
-    [out] = _read_in_context([item], article, mentions, "GAB")
+    out = read_in_context(HEADLINE + WELCOMED, WELCOMED, "Oslo", "NOR", "welcomed", probabilities, "GAB",
+                          dt.date(2023, 9, 1))
     assert out.stance == expected

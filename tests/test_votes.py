@@ -7,10 +7,9 @@ import datetime as dt
 import pytest
 
 from stance.actors import default_resolver
-from stance.aggregate import ClassifiedStatement
-from stance.classify import _read_in_context
-from stance.extract import Statement
 from stance.votes import AGAINST, FOR, side_of_vote, text_direction, vote_of
+
+from context_step import read_in_context
 
 
 def direction(text: str, acting: str, date: dt.date = dt.date(2015, 6, 1)) -> str | None:
@@ -77,13 +76,6 @@ def test_a_vote_whose_subject_names_the_speaker_is_the_speakers(names, expected)
                    names) == expected
 
 
-def _item(text: str, cue: str, condemning: float, supporting: float, ambiguous: float) -> ClassifiedStatement:
-    statement = Statement("a", "Norway", "NOR", text, 0, len(text), cue, "reported")
-    probabilities = {"condemning": condemning, "supporting": supporting, "ambiguous": ambiguous}
-    best = max(probabilities, key=probabilities.__getitem__)
-    return ClassifiedStatement(statement, best, probabilities[best], probabilities)
-
-
 @pytest.mark.parametrize(
     "probabilities, expected_label, expected_confidence",
     [
@@ -96,8 +88,7 @@ def _item(text: str, cue: str, condemning: float, supporting: float, ambiguous: 
 def test_a_vote_on_a_text_against_the_actor_is_read_as_condemning(probabilities, expected_label,
                                                                    expected_confidence):
     article = "The resolution demands that Venezuela free the prisoners.\n\nNorway voted for the text."
-    item = _item("Norway voted for the text.", "voted", *probabilities)
-    mentions = default_resolver().find_mentions(article, dt.date(2019, 1, 1))
-    [out] = _read_in_context([item], article, mentions, "VEN")
+    out = read_in_context(article, "Norway voted for the text.", "Norway", "NOR", "voted",
+                          dict(zip(("condemning", "supporting", "ambiguous"), probabilities)), "VEN")
     assert (out.stance, out.confidence) == (expected_label, expected_confidence)
     assert sorted(out.probabilities.values()) == sorted(probabilities)
