@@ -973,6 +973,10 @@ class _ArticleExtractor:
                 return before, segment_end, cue.group()
             if self._reference_before(cue.start(), quote_end):
                 return _REFERENCE_TO_LAST, segment_end, cue.group()
+            if self.vocab.cue_kinds.get(cue.group().lower()) != "speech":
+                # '"...": Pacific neighbours rebuke Paris': after a stance verb ("rebuke", "condemn") a name
+                # is its object; only verbs of saying put their speaker after them ('"...," said Paris').
+                continue
             after = self._mentions_after(cue.end(), segment_end)
             if after:
                 return after, segment_end, cue.group()

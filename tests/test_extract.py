@@ -245,6 +245,20 @@ def test_an_actor_after_said_speaks_only_when_no_verb_follows_it(text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ('"You cannot rule a nation by decree": island states rebuke Paris over the emergency', []),
+        ('"This is a step backwards," neighbours condemned Moscow for the move.', []),
+        ('"This is a step backwards," warned Berlin.', ["DEU"]),
+        ('"This is a step backwards," said the Nigerian foreign ministry.', ["NGA"]),
+    ],
+    ids=["rebuke-object", "condemn-object", "warned-speaker", "said-speaker"],
+)
+def test_a_name_after_a_stance_verb_that_follows_a_quote_is_its_object_not_its_speaker(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Peruvian Foreign Minister Nestor Popolizio hosted the talks.\n\nPopolizio said the vote was a sham.",
          ["PER"]),
         ("Paraguay's new president, Federico Franco, formed a cabinet.\n\nFranco said the removal was lawful.",
