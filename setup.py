@@ -27,6 +27,7 @@ COMPILED = [
     "stance/votes.py",
     "stance/demands.py",
     "stance/responses.py",
+    "stance/alignment.py",
     "stance/aggregate.py",
     "stance/classify.py",
 ]

@@ -35,7 +35,7 @@ def main() -> None:
     for folder in TUNING + BLIND:
         paths = sorted((ROOT / "data" / folder).glob("*.txt"))
         for path, article in zip(paths, iter_articles([str(p) for p in paths])):
-            statements, principal, mentions = _extract(article, resolver)
+            statements, principal, mentions, _ = _extract(article, resolver)
             classified = classify_statements(model, statements, [principal] * len(statements),
                                              [mentions] * len(statements))
             if principal is not None and classified:  # votes and demands read in context, as classify does

@@ -17,7 +17,8 @@ import numpy as np
 
 from stance.actors import (ActorResolver, Mention, default_resolver, principal_actor, read_with_roles,
                            with_unnamed_forces)
-from stance.aggregate import ActorPosition, ClassifiedStatement, aggregate
+from stance.aggregate import CONDEMNING, SUPPORTING, ActorPosition, ClassifiedStatement, aggregate, decide
+from stance.alignment import aligned_with
 from stance.articles import Article, ArticleError
 from stance.extract import Statement, extract_statements
 from stance.model import LABELS, ROLES_COLUMN
@@ -142,21 +143,24 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
         batch = list(islice(iterator, batch_articles))
         if not batch:
             return
-        extracted, principals, article_mentions = [], [], []
+        extracted, principals, article_mentions, alignments = [], [], [], []
         for article in batch:
-            statements, principal, mentions = _extract(article, resolver)
+            statements, principal, mentions, aligned = _extract(article, resolver)
             extracted.append(statements)
+            alignments.append(aligned)
             principals.extend([principal] * len(statements))
             article_mentions.extend([mentions] * len(statements))
         flat = [s for statements in extracted for s in statements]
         classified = iter(classify_statements(model, flat, principals, article_mentions))
         offset = 0
-        for article, statements in zip(batch, extracted):
+        for article, statements, aligned in zip(batch, extracted, alignments):
             items = [next(classified) for _ in statements]
             principal = principals[offset] if statements else None
             if principal is not None and isinstance(article, Article):
                 items = _read_in_context(items, article.text, article_mentions[offset], principal,
                                          article.title or "")
+            if aligned:
+                items = _standing_with(items, aligned, principal)
             offset += len(statements)
             positions = aggregate(article.id, items, resolver.name) if isinstance(article, Article) else []
             yield article, positions
@@ -199,8 +203,29 @@ def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequ
 _HEDGED = 0.5
 
 
-def _on_side(item: ClassifiedStatement, side: str | None) -> ClassifiedStatement:
-    """*item* with its clear-side probability on *side* (see :func:`_read_in_context`)."""
+def _standing_with(items: list[ClassifiedStatement], aligned: dict[int, list[str]], principal: str | None
+                   ) -> list[ClassifiedStatement]:
+    """*items*, each statement that stands with another actor (*aligned*: item index -> the actors it stands
+    with, see :mod:`stance.alignment`) put on that actor's side: the acting party's is supporting, anyone
+    else's the position the article's other statements give it (none when they give none or an ambiguous one).
+    Standing with someone takes a side however hedged the words ("cautiously but clearly on Dhaka's side")."""
+    others: dict[str, list[ClassifiedStatement]] = {}
+    for index, item in enumerate(items):
+        if index not in aligned:
+            others.setdefault(item.statement.actor_code, []).append(item)
+    out = list(items)
+    for index, codes in aligned.items():
+        for code in codes:
+            side = SUPPORTING if code == principal else decide(others[code])[0] if code in others else None
+            if side in (CONDEMNING, SUPPORTING):
+                out[index] = _on_side(items[index], side, hedged=1.0)
+                break
+    return out
+
+
+def _on_side(item: ClassifiedStatement, side: str | None, hedged: float = _HEDGED) -> ClassifiedStatement:
+    """*item* with its clear-side probability on *side* (see :func:`_read_in_context`); "ambiguous" stays its
+    label only at *hedged* or more."""
     other = "supporting" if side == "condemning" else "condemning"
     if side is None:
         return item
@@ -208,7 +233,7 @@ def _on_side(item: ClassifiedStatement, side: str | None) -> ClassifiedStatement
     if probabilities[side] < probabilities[other]:
         probabilities = {**probabilities, side: probabilities[other], other: probabilities[side]}
     best = max(LABELS, key=lambda label: probabilities[label])
-    if best == "ambiguous" and probabilities["ambiguous"] < _HEDGED:
+    if best == "ambiguous" and probabilities["ambiguous"] < hedged:
         best = side
     if best == item.stance and probabilities is item.probabilities:
         return item
@@ -223,11 +248,12 @@ def _names_of_speaker(statement: Statement, mentions: Sequence[Mention]) -> list
 
 
 def _extract(article: Article | ArticleError, resolver: ActorResolver
-             ) -> tuple[list[Statement], str | None, list[Mention]]:
-    """An article's statements, its principal actor (see :func:`stance.actors.principal_actor`) and its
-    actor mentions."""
+             ) -> tuple[list[Statement], str | None, list[Mention], dict[int, list[str]]]:
+    """An article's statements, its principal actor (see :func:`stance.actors.principal_actor`), its actor
+    mentions, and the actors each statement stands with (statement index -> codes; see
+    :mod:`stance.alignment`)."""
     if not isinstance(article, Article):
-        return [], None, []
+        return [], None, [], {}
     mentions = resolver.find_mentions(article.text, article.date)
     headline_end = 0
     if article.title:
@@ -247,9 +273,14 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # but is not itself evidence.
     body = [part for s in extract_statements(article.text, article.id, article.date, resolver, mentions)
             if s.start >= headline_end for part in _contrasted(s)]
+    aligned = {}
+    for index, statement in enumerate(body):
+        codes = aligned_with(article.text, statement.start, statement.end, statement.actor_code, mentions)
+        if codes:
+            aligned[index] = codes
     # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
     # spares the garbage collector walking them until the batch is classified.
-    return body, principal, mentions if principal is not None else []
+    return body, principal, mentions if principal is not None else [], aligned
 
 
 # ", while encouraging ...", ", while urging ...": a speaker's second, contrasting clause.

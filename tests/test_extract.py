@@ -592,7 +592,7 @@ def test_classified_statements_of_an_article_with_a_principal_actor_carry_relati
     from stance.classify import _extract, _with_roles
 
     article = make_article("t", "Israel strikes Gaza\n\nTurkey condemned the strikes, its foreign ministry said.")
-    statements, principal, mentions = _extract(article, default_resolver())
+    statements, principal, mentions, _ = _extract(article, default_resolver())
     assert principal == "ISR"
     assert [_with_roles(s, principal, mentions).split(" . ")[0] for s in statements] == [
         "speaker_tur acting_isr tur_on_isr"]
@@ -685,7 +685,7 @@ def test_forces_named_without_a_country_speak_for_the_principal_state(body, expe
     from stance.classify import _extract
 
     article = make_article("t", f"Brazil's army seizes power\n\n{body}")
-    statements, principal, _ = _extract(article, default_resolver())
+    statements, principal, _, _ = _extract(article, default_resolver())
     assert principal == "BRA"
     assert [(s.speaker, s.actor_code) for s in statements] == expected
 

@@ -1,0 +1,93 @@
+"""Standing with another actor: a statement that puts its speaker beside someone takes that someone's side.
+
+"Manila openly sided with Hanoi", "New Delhi came down on Dhaka's side", "Athens stood by Nicosia", "the Gulf
+states rallied behind Riyadh", "Lima expressed solidarity with Quito": the words say nothing of the event, only
+whom the speaker stands with. The labels' definition counts standing with the acting party as supporting; standing
+with anyone else is taking that actor's position, which the article gives elsewhere (the side a target takes is
+nearly always condemnation). :func:`aligned_with` finds the actors a statement stands with; the classifier gives
+the statement the acting party's side, or the position the article's other statements give the actor it stands
+with (``stance.classify._read_in_context``).
+
+Standing with someone is not read when it is denied or judged ("refused to side with", "was wary of appearing to
+side with", "accused Paris of siding with", "criticised Berlin's decision to side with").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from stance.actors import Mention
+
+# Right before the actor (its "the" included): "sided with (the)", "on the side of", "stood by", "lined up
+# behind", "rallied behind", "solidarity with", "support for", "backed".
+_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    r"sid(?:e|es|ed|ing)\s+(?:\w+ly\s+)?with|"
+    r"on\s+the\s+side\s+of|"
+    r"(?:stand|stands|standing|stood)\s+(?:\w+ly\s+)?(?:with|by|behind|beside)|"
+    r"(?:line|lines|lined|lining)\s+up\s+(?:\w+ly\s+)?(?:behind|with)|"
+    r"(?:rally|rallies|rallied|rallying)\s+(?:\w+ly\s+)?(?:behind|around|round|to)|"
+    r"solidarity\s+with|"
+    r"(?:support|backing)\s+for|"
+    r"(?:back|backs|backed|backing)"
+    r")\s+(?:the\s+)?$", re.IGNORECASE)
+# The side as the actor's possession: "on Dhaka's side", "took Kyiv's side".
+_SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"['\u2019]s?\s+side(?![\w-])")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w-])")
+# Before the phrase, in its clause: a denial or a judgement of the standing ("refused to side with", "wary of
+# appearing to", "accused Paris of siding with", "Germany's decision to side with").
+_DENIED = re.compile(r"(?<![\w-])(?:not|never|no|nor|neither|without|refus\w*|declin\w*|avoid\w*|wary|reluctan\w*|"
+                     r"short\s+of|rather\s+than|accus\w*|condemn\w*|critici[sz]\w*|denounc\w*|decision|"
+                     r"appear\w*|seen)(?![\w-])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:but|while|whereas)\s", re.IGNORECASE)
+# How far before the actor the phrase may start, and how far before the phrase a denial may stand.
+_PHRASE_REACH = 45
+_DENIAL_REACH = 60
+
+
+def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequence[Mention]) -> list[str]:
+    """The codes of the actors the statement text[start:end] by *speaker* stands with, in order (none twice)."""
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    codes: list[str] = []
+    for index in range(first, len(mentions)):
+        mention = mentions[index]
+        if mention.start >= end:
+            break
+        if mention.code == speaker or mention.code in codes:
+            continue
+        window = max(start, mention.start - _PHRASE_REACH)
+        phrase = _SIDE_BEFORE.search(text, window, mention.start) \
+            if _SIDE_AFTER.match(text, mention.end, end) else None
+        if phrase is None and _last_word(text, max(start, mention.start - 16), mention.start) in _LAST_WORDS:
+            phrase = _WITH_BEFORE.search(text, window, mention.start)
+            # "backed Moscow's call for talks" backs the call, not Moscow
+            if phrase is not None and _POSSESSIVE_AFTER.match(text, mention.end, end):
+                continue
+        if phrase is None or _denied(text, max(start, phrase.start() - _DENIAL_REACH), phrase.start()):
+            continue
+        codes.append(mention.code)
+    return codes
+
+
+# The words _WITH_BEFORE ends with, checked first: the pattern, tried at every position of the window, cost
+# more than the rest of the rule, and most mentions follow none of them.
+_LAST_WORDS = frozenset("with by behind beside around round to for of back backs backed backing".split())
+
+
+def _last_word(text: str, begin: int, end: int) -> str:
+    """The last word of text[begin:end] before a closing "the", lower-cased ("" when there is none)."""
+    words = text[begin:end].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _denied(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end], the words before a phrase of standing with, deny or judge it in its clause."""
+    clause = begin
+    for match in _CLAUSE_BREAK.finditer(text, begin, end):
+        clause = match.end()
+    return _DENIED.search(text, clause, end) is not None
