@@ -5,7 +5,8 @@ response from ECOWAS" (to a coup), "Russia criticised the sanctions" (on Belarus
 supported Berlin's decision to close the consulates" (after Iran's execution of a German citizen), "the result
 was hailed in Ramallah" (of a vote rebuking the United States). Read alone, each sounds like the opposite of
 what it says about the event. :func:`response_side` finds, in a statement, a verb that approves or disapproves
-("welcomed", "criticised", "described ... as unjustified") of a measure ("the sanctions", "the response",
+("welcomed", "criticised", "described ... as unjustified"; carrying a measure out or joining it approves of it:
+"enforced", "joined") of a measure ("the sanctions", "the response",
 "Berlin's decision", "the result") and decides whose measure it is:
 
 - its owner, when the statement names one ("Berlin's decision", "the British response", "the response from
@@ -51,7 +52,8 @@ _APPROVE_VERBS = frozenset(
     "welcome welcomes welcomed welcoming hail hails hailed hailing applaud applauds applauded applauding praise "
     "praises praised praising back backs backed backing support supports supported supporting endorse endorses "
     "endorsed endorsing commend commends commended commending defend defends defended defending justify justifies "
-    "justified justifying celebrate celebrates celebrated celebrating".split())
+    "justified justifying celebrate celebrates celebrated celebrating enforce enforces enforced enforcing implement "
+    "implements implemented implementing apply applies applied applying join joins joined joining".split())
 _DISAPPROVE_VERBS = frozenset(
     "condemn condemns condemned condemning denounce denounces denounced denouncing criticise criticises criticised "
     "criticising criticize criticizes criticized criticizing reject rejects rejected rejecting oppose opposes "
