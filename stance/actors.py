@@ -518,11 +518,12 @@ class ActorResolver:
                         break
                 if found:
                     break
-            if found and j < len(run) and not self._may_follow(text, run[found[0]]) and \
+            if found and j < len(run) and found[3][1] != "official" and not self._may_follow(text, run[found[0]]) and \
                     not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
                     not text.startswith(".", run[found[0] - 1][1]) and \
                     text[found[2]:found[2] + 2] not in _POSSESSIVE_MARKS:
-                # "Washington Post", "Chad Miller": the alias begins a longer proper name ("... the
+                # "Washington Post", "Chad Miller": the alias begins a longer proper name (an office's title does
+                # not: "UN High Commissioner for Human Rights Louise Arbour" is its holder; "... the
                 # Kremlin. In Havana ..." does not: a full stop ends the name, and in "the African Union's
                 # Peace and Security Council" a possessive does). The name is skipped up to its full stop;
                 # the run may go on into the next sentence ("Qatar Airways. Foreign Minister Zarif said").

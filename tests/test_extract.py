@@ -40,12 +40,13 @@ def codes(text, date=None):
         ("Ghana, Senegal and Nigeria welcomed the deal.", ["GHA", "NGA", "SEN"]),
         ("Malawi has been quietly supportive; the talks go on.", ["MWI"]),
         ("Peru has been openly critical of the vote.", ["PER"]),
+        ("India's external affairs ministry said it was distressed.", ["IND"]),
         ("The critical state of Peru's roads was clear.", []),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
          "stopped-short", "split-clauses", "list", "supportive-after-been", "critical-of-after-been",
-         "critical-without-of"],
+         "external-affairs-ministry", "critical-without-of"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
@@ -167,8 +168,10 @@ def test_passives_possessives_and_auxiliaries_keep_the_speaker(text, expected):
          ["IRN"]),
         ("The Washington Post said the talks had failed.", []),
         ("The Organization for Security and Co-operation in Europe offered to mediate.", ["OSCE"]),
+        ("UN High Commissioner for Human Rights Louise Arbour urged both sides to hold back.", ["UN"]),
     ],
-    ids=["name-then-next-sentence", "newspaper-is-no-actor", "hyphenated-organisation"],
+    ids=["name-then-next-sentence", "newspaper-is-no-actor", "hyphenated-organisation",
+         "an-office-then-its-holder-is-no-longer-name"],
 )
 def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
     assert codes(text, dt.date(2017, 6, 27)) == expected
