@@ -219,6 +219,8 @@ _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament"
                                 "tweeted", "posted", "declared", "added"})
 _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
                             re.IGNORECASE)
+_MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though)(?![\w-])|,\s*\w+ing\b",
+                                re.IGNORECASE)
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
 _SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
                          r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
@@ -872,9 +874,12 @@ class _ArticleExtractor:
             return floor
         return begin
 
-    def _sentence_subject(self, floor: int, cue_start: int) -> list[Mention]:
+    def _sentence_subject(self, floor: int, cue_start: int, relatives: bool = True) -> list[Mention]:
         """The subject of the sentence starting at *floor*, when it opens the sentence and no clause break
-        ("while", "but", ";") stands between it and the verb at *cue_start*."""
+        ("while", "but", ";") stands between it and the verb at *cue_start*. Without *relatives*, a relative
+        clause ("that", "which", "who", "as") is no break: the subject of "Fiji's prime minister gave an answer that
+        pulled two ways" is what a "he" in the next sentence refers to (*cue_start* is then the sentence's end)."""
+        breaks = _SUBJECT_BREAK if relatives else _MAIN_CLAUSE_BREAK
         if cue_start - floor > _LOOKBACK:
             return []  # a subject this far from its verb is not one this rule can trust
         mentions = self._mentions_in(floor, cue_start)
@@ -885,10 +890,10 @@ class _ArticleExtractor:
         # ..., was among the first to praise" as "Abu Dhabi was among the first to praise").
         parenthetical = self._parenthetical(floor, cue_start)
         if parenthetical and parenthetical[0] >= mentions[0].end:
-            if _SUBJECT_BREAK.search(self.text, mentions[0].end, parenthetical[0]) or \
-                    _SUBJECT_BREAK.search(self.text, parenthetical[1], cue_start):
+            if breaks.search(self.text, mentions[0].end, parenthetical[0]) or \
+                    breaks.search(self.text, parenthetical[1], cue_start):
                 return []
-        elif _SUBJECT_BREAK.search(self.text, mentions[0].end, cue_start):
+        elif breaks.search(self.text, mentions[0].end, cue_start):
             return []
         first = mentions[0]
         # "Shortly before the first missiles struck, President Vladimir Putin appeared ...": an opening
@@ -1106,7 +1111,8 @@ class _ArticleExtractor:
                 if speakers is _UNNAMED_SPEAKER:
                     last_speakers = None
                 else:
-                    last_speakers = speakers or self._sentence_subject(data[0], data[1]) or last_speakers
+                    last_speakers = speakers or self._sentence_subject(data[0], data[1], relatives=False) \
+                        or last_speakers
                 if statements:
                     yield from self._echo(statements)
                 continue

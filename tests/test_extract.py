@@ -234,6 +234,20 @@ def test_a_pronoun_after_a_speaker_that_names_no_actor_is_not_the_last_actor(tex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ('In Apia, Samoa\'s prime minister gave an answer that cut both ways. "Order must return," he told reporters.',
+         ["WSM"]),
+        ('Samoa\'s prime minister, who met the envoys, arrived late. "Order must return," he said later.', ["WSM"]),
+        ('Samoa\'s prime minister arrived late, but the mood in Apia changed. "Order must return," he said.', []),
+    ],
+    ids=["relative-clause-after-the-object", "relative-clause-after-the-subject", "a-second-clause-breaks"],
+)
+def test_a_pronoun_refers_to_the_subject_of_the_sentence_before_despite_a_relative_clause(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Oman's foreign minister, who chaired the talks, said the Syrian government had broken its word.", ["OMN"]),
         ("The raid was unlawful, said the Egyptian foreign ministry on Sunday.", ["EGY"]),
         ("President of the Togolese Republic Faure Gnassingbe said he hoped for dialogue.", ["TGO"]),
