@@ -399,8 +399,9 @@ class ActorResolver:
     def _introduced_names(self, text: str, mentions: list[Mention], pronouns: Sequence[int] = ()
                           ) -> Iterator[tuple[Mention, str]]:
         """(mention, surname) for each person an actor mention introduces: a name after capitalised title words
-        ("Peruvian Foreign Minister Nestor Popolizio") or an apposition after a possessive title ("Paraguay's
-        new president, Federico Franco,")."""
+        ("Peruvian Foreign Minister Nestor Popolizio"), an apposition after a possessive title ("Paraguay's
+        new president, Federico Franco,"), or the one who explains its vote ("Explaining the U.S. vote,
+        Ambassador John Danforth said")."""
         for mention in mentions:
             if mention.kind in ("group", "forces", "learned"):
                 continue
@@ -422,6 +423,12 @@ class ActorResolver:
                 apposition = _APPOSED_NAME.match(text, mention.end, mention.end + 120)
                 if apposition:
                     yield mention, _family_name(text, apposition.start("surname"), apposition.end("surname"))
+                    continue
+            if text.find("xplaining", max(0, mention.start - 16), mention.start) >= 0 \
+                    and _EXPLAINING_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+                explained = _EXPLAINED_VOTE.match(text, mention.end, mention.end + 120)
+                if explained:
+                    yield mention, _family_name(text, explained.start("surname"), explained.end("surname"))
         yield from _pronoun_introductions(text, mentions, pronouns)
 
     @staticmethod
@@ -717,6 +724,13 @@ _APPOSED_NAME = re.compile(
     r"envoy|secretary|chancellor|premier|leader|king|emir|chief|commissioner|representative|official)"
     r",\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<surname>[A-Z][\w'\u2019-]{2,})\s*,"
 )
+# "Explaining the U.S. vote, Ambassador John Danforth said": the vote explained is the speaker's country's (a
+# title of one to four capitalised words, then the name).
+_EXPLAINED_VOTE = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:vote|votes|abstention|veto|position)\s*,\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,4}?"
+    r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<surname>[A-Z][\w'\u2019-]{2,})(?![\w'\u2019-])"
+)
+_EXPLAINING_BEFORE = re.compile(r"(?<![\w-])[Ee]xplaining\s+(?:the\s+)?$")
 # "His foreign minister, Djibrill Bassole, flew to Bamako": a pronoun's official, set off by commas, right after
 # a sentence about a named actor.
 _PRONOUN_APPOSED = re.compile(

@@ -289,10 +289,14 @@ def test_a_name_after_a_stance_verb_that_follows_a_quote_is_its_object_not_its_s
          "vote was a sham.", ["CHL"]),
         ("Chile's President Ana Soto met the envoys.\n\nHer foreign minister, Luis Prado, flew to Lima. Prado said "
          "the vote was a sham.", []),
+        ("Explaining Chile's abstention, Ambassador Luis Prado said the text was unbalanced.", ["CHL"]),
+        ("Explaining the Chilean vote, Ambassador Luis Prado said the text was unbalanced.", ["CHL"]),
+        ("Ignoring the Chilean vote, Ambassador Luis Prado said the text was unbalanced.", []),
     ],
     ids=["surname-after-title", "surname-after-apposition", "surname-of-two-actors-is-ambiguous",
          "surname-of-a-known-leader", "family-name-first-before-a-hyphenated-given-name",
-         "a-pronouns-official-after-a-named-actor", "not-across-a-paragraph"],
+         "a-pronouns-official-after-a-named-actor", "not-across-a-paragraph", "explaining-a-countrys-abstention",
+         "explaining-a-demonyms-vote", "not-explaining"],
 )
 def test_a_surname_the_article_introduced_speaks_for_that_actor(text, expected):
     assert codes(text, dt.date(2019, 1, 4)) == expected
