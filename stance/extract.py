@@ -307,6 +307,8 @@ _TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))
 _ADJECTIVE_CUES = frozenset({"supportive", "critical"})
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
+# Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
+_VERB_OR_NOUN = frozenset({"praise", "regret"})
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
 # Not _SUBJECT_BREAK: "that", "which" and "as" go on inside reported words ("said that Turkey's concerns ...").
 _NEW_CLAUSE = re.compile(r"[;\u2013\u2014]|\s-\s|,\s*and\s|(?<![\w-])(?:while|whereas|but|though|although|yet)\s",
@@ -778,7 +780,9 @@ class _ArticleExtractor:
                     return capitals, cue.start() if elided else self._clause_start(cue.start(), floor)
             if passive:
                 return None  # "the freedoms Hong Kong had been promised": the subject did not speak
-        if kind in ("noun", "position_noun") or word in _POSSESSED_CUES:
+        if kind in ("noun", "position_noun") or word in _POSSESSED_CUES or (
+                word in _VERB_OR_NOUN and cue.start() == floor and text[cue.start()].isupper()):
+            # (a verb form that opens a sentence is the noun: "Praise also came from Havana")
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
             previous = self._mentions_in(max(floor, cue.start() - _LOOKBACK), cue.start())
             if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):

@@ -41,12 +41,15 @@ def codes(text, date=None):
         ("Malawi has been quietly supportive; the talks go on.", ["MWI"]),
         ("Peru has been openly critical of the vote.", ["PER"]),
         ("India's external affairs ministry said it was distressed.", ["IND"]),
+        ("Praise for the decree came quickly from Caracas.", ["VEN"]),
+        ("They praise the deal struck by Egypt.", []),
         ("The critical state of Peru's roads was clear.", []),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
          "stopped-short", "split-clauses", "list", "supportive-after-been", "critical-of-after-been",
-         "external-affairs-ministry", "critical-without-of"],
+         "external-affairs-ministry", "praise-opening-a-sentence-is-a-noun", "praise-after-a-subject-is-a-verb",
+         "critical-without-of"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
