@@ -290,6 +290,11 @@ _TRIM_RIGHT = re.compile(r"(?:[\s,;:\u2014\u2013-]|\s(?:and|but|while|whereas|as
 _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 # Precompiled forms of patterns used once per cue or per sentence.
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+# A word right before a participle that makes it a reduced relative clause on that word (not "and", "while", an
+# auxiliary or a comma: "... and condemning", "was condemning").
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|been|"
+                          r"been|also|not|even|still|openly|publicly|strongly)\s)[a-z][\w-]*\s+$")
 # A name's initials ("T.S. "), and a word with its full stop and a space after, which may be a title ("Mr. ").
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
 _DOTTED_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.(?=\s)")
@@ -844,8 +849,11 @@ class _ArticleExtractor:
             if reference_after and last_speakers and text[cue.end():cue.end() + 1].isspace() \
                     and _SHORT_TAIL.fullmatch(text, reference_after.end(), limit):
                 return list(last_speakers), floor
-        # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject.
-        subject = self._sentence_subject(floor, cue.start()) if fallback else []
+        # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject. (Not for a
+        # participle right after a noun: in "police detained Tibetan exiles protesting outside", the exiles protest.)
+        subject = self._sentence_subject(floor, cue.start()) \
+            if fallback and not (word.endswith("ing") and _NOUN_BEFORE.search(text, max(floor, cue.start() - 30),
+                                                                            cue.start())) else []
         if subject:
             return subject, self._with_article(subject[0].start, floor)
         return None
@@ -1254,7 +1262,10 @@ class _ArticleExtractor:
             return False  # (a subject of at most eight words is near the sentence start; bounded work per cue)
         opening = self.text[start:cue.start()]
         words = opening.split()
-        return 0 < len(words) <= 8 and words[0][:1].isupper() and not _REFERENCE.match(opening) \
+        # "Fishermen who have passed the rock every day for thirty years said": the subject is the words
+        # before a relative pronoun (at most eight of them), the clause after it as long as it likes.
+        relative = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS), len(words))
+        return 0 < relative <= 8 and len(words) <= 20 and words[0][:1].isupper() and not _REFERENCE.match(opening) \
             and not _GAP_STOP.search(opening)
 
     def _in_words_of_another(self, subject_start: int, sentence_start: int) -> bool:

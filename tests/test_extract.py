@@ -237,6 +237,34 @@ def test_a_pronoun_after_a_speaker_that_names_no_actor_is_not_the_last_actor(tex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("In Lima, police detained dozens of Bolivian exiles protesting outside a UN office.", []),
+        ("Lima's police chief, who met the exiles protesting outside, said they would be released.", ["PER"]),
+        ("Putin sent his condolences to Hollande and condemned the attack.", ["RUS"]),
+        ("Putin sent his condolences to Hollande, condemning the attack.", ["RUS"]),
+    ],
+    ids=["participle-after-a-noun", "finite-verb-after-a-participle", "and-a-verb", "comma-and-a-participle"],
+)
+def test_a_participle_right_after_a_noun_belongs_to_that_noun_not_to_the_sentences_subject(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Madrid said the islet was Spanish.\n\nFishermen who have worked these waters for thirty years said they "
+         "had never seen soldiers there. At the port, the government said the border was calm.", ["ESP"]),
+        ("Madrid said the islet was Spanish.\n\nFishermen said they had never seen soldiers there. At the port, "
+         "the government said the border was calm.", ["ESP"]),
+    ],
+    ids=["unnamed-subject-with-a-relative-clause", "unnamed-subject"],
+)
+def test_a_reference_after_an_unnamed_speaker_is_not_the_last_actor(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ('In Apia, Samoa\'s prime minister gave an answer that cut both ways. "Order must return," he told reporters.',
          ["WSM"]),
         ('Samoa\'s prime minister, who met the envoys, arrived late. "Order must return," he said later.', ["WSM"]),
@@ -669,6 +697,7 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Coup in Niger: neighbours weigh their options", "NER"),
         ("Beninese traders count their losses as Togo keeps its borders shut", "TGO"),
         ("Russian troops cross into Georgia", "RUS"),
+        ("Peru wins council backing for its offensive", "PER"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -681,7 +710,7 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "actor-first", "none-named", "victim-before-noun", "victim-possessive",
          "victim-after-of", "possessor-of-a-done-to-noun-with-of-is-the-agent", "agent-before-victim-noun",
          "target-of-strikes", "target-of-invasion", "target-of-fire-only", "place-of-a-coup-is-the-actor",
-         "a-countrys-people-are-not-its-state", "a-countrys-troops-are"],
+         "a-countrys-people-are-not-its-state", "a-countrys-troops-are", "a-participle-after-a-noun-is-not-its-verb"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
