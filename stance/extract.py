@@ -272,6 +272,7 @@ _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "resp
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
 # "pressed its offensive": to press on with a use of force, not to press someone to act.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those|its|their|his|her|our|such)\s+$", re.IGNORECASE)
 _PRESS_FORMS = frozenset({"press", "presses", "pressed", "pressing"})
 _PRESSED_FORCE = re.compile(r"\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:offensive|attacks?|assault|advance|campaign|operations?|bombardment|siege|push|"
@@ -811,6 +812,9 @@ class _ArticleExtractor:
                     return speakers, self._clause_start(cue.start(), floor)
             if kind in ("noun", "position_noun"):
                 return None
+        if kind in ("speech", "stance") and word.endswith("s") and _DETERMINER_BEFORE.search(
+                text, max(floor, cue.start() - 8), cue.start()):
+            return None  # "to debate the vetoes", "their protests": a verb's form used as a noun, with no holder
         if word in _PRESS_FORMS and _PRESSED_FORCE.match(text, cue.end(), limit):
             return None  # "Israel pressed its offensive": it went on fighting, it did not press anyone
         if word in _QUOTED_VERBS:

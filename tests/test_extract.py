@@ -251,6 +251,19 @@ def test_a_participle_right_after_a_noun_belongs_to_that_noun_not_to_the_sentenc
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The General Assembly must meet within ten days to debate the vetoes.", []),
+        ("The General Assembly must meet within ten days to debate their protests.", []),
+        ("The Security Council met, and Russia vetoes the draft every time.", ["RUS"]),
+    ],
+    ids=["the-vetoes", "their-protests", "vetoes-after-a-subject"],
+)
+def test_a_verb_cue_after_a_determiner_is_a_noun_with_no_speaker(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2022, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Madrid said the islet was Spanish.\n\nFishermen who have worked these waters for thirty years said they "
          "had never seen soldiers there. At the port, the government said the border was calm.", ["ESP"]),
         ("Madrid said the islet was Spanish.\n\nFishermen said they had never seen soldiers there. At the port, "

@@ -49,7 +49,7 @@ SWAP_TEMPLATES = [
     "{} condemned the strikes as a flagrant violation of international law",
     "{} welcomed the agreement as a historic step",
     "{} called on all parties to exercise restraint",
-    '"We stand with our friends," the foreign minister of {} said',
+    '"The operation has had our full backing from the first day," the foreign minister of {} said',
     "{} has so far stopped short of criticising the move",
 ]
 COUNTRIES = ["France", "Brazil", "Indonesia", "Nigeria", "Canada", "Vietnam", "Chile", "Egypt"]
@@ -59,6 +59,14 @@ COUNTRIES = ["France", "Brazil", "Indonesia", "Nigeria", "Canada", "Vietnam", "C
 def test_swapping_the_country_keeps_the_stance(model, template):
     labels = set(model.predict([template.format(country) for country in COUNTRIES]))
     assert len(labels) == 1, labels
+
+
+def test_swapping_the_country_moves_a_borderline_statement_only_a_little(model):
+    # Whose friends? By the labels' definitions this has no determinate stance (the model splits it between
+    # condemning and supporting), so only the size of the country name's pull is checked.
+    proba = model.predict_proba([f'"We stand with our friends," the foreign minister of {country} said'
+                                 for country in COUNTRIES])
+    assert (proba.max(axis=0) - proba.min(axis=0)).max() < 0.3
 
 
 def test_speaker_context_moves_an_actors_own_words_toward_support(model):
