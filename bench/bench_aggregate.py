@@ -25,7 +25,7 @@ def main() -> None:
     from stance.actors import default_resolver
     from stance.aggregate import HEDGE_RATIO, MIXED_RATIO, aggregate
     from stance.articles import iter_articles
-    from stance.classify import _extract, _read_in_context, classify_statements
+    from stance.classify import _extract, classify_statements, in_context
     from stance.evaluate_articles import matches, read_expected
     from stance.model import load_model
 
@@ -35,11 +35,11 @@ def main() -> None:
     for folder in TUNING + BLIND:
         paths = sorted((ROOT / "data" / folder).glob("*.txt"))
         for path, article in zip(paths, iter_articles([str(p) for p in paths])):
-            statements, principal, mentions, _ = _extract(article, resolver)
+            statements, principal, mentions, aligned = _extract(article, resolver)
             classified = classify_statements(model, statements, [principal] * len(statements),
                                              [mentions] * len(statements))
-            if principal is not None and classified:  # votes and demands read in context, as classify does
-                classified = _read_in_context(classified, article.text, mentions, principal)
+            if classified:  # read in the article's context, as classify does
+                classified = in_context(classified, article, principal, mentions, aligned)
             cases.append((folder, article.id, classified, read_expected(path)))
 
     def right(folders: list[str], mixed: float, hedge: float) -> tuple[int, int]:

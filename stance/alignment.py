@@ -6,7 +6,7 @@ whom the speaker stands with. The labels' definition counts standing with the ac
 with anyone else is taking that actor's position, which the article gives elsewhere (the side a target takes is
 nearly always condemnation). :func:`aligned_with` finds the actors a statement stands with; the classifier gives
 the statement the acting party's side, or the position the article's other statements give the actor it stands
-with (``stance.classify._read_in_context``).
+with (``stance.classify._standing_with``).
 
 Standing with someone is not read when it is denied or judged ("refused to side with", "was wary of appearing to
 side with", "accused Paris of siding with", "criticised Berlin's decision to side with").

@@ -156,14 +156,21 @@ def classify_articles(articles: Iterable[Article | ArticleError], model: Any = N
         for article, statements, aligned in zip(batch, extracted, alignments):
             items = [next(classified) for _ in statements]
             principal = principals[offset] if statements else None
-            if principal is not None and isinstance(article, Article):
-                items = _read_in_context(items, article.text, article_mentions[offset], principal,
-                                         article.title or "")
-            if aligned:
-                items = _standing_with(items, aligned, principal)
+            if isinstance(article, Article) and items:
+                items = in_context(items, article, principal, article_mentions[offset], aligned)
             offset += len(statements)
             positions = aggregate(article.id, items, resolver.name) if isinstance(article, Article) else []
             yield article, positions
+
+
+def in_context(items: list[ClassifiedStatement], article: Article, principal: str | None,
+               mentions: Sequence[Mention], aligned: dict[int, list[str]]) -> list[ClassifiedStatement]:
+    """An article's classified statements read in its context: where its acting party is known, votes, demands
+    and responses (:func:`_read_in_context`); then statements that stand with another actor
+    (:func:`_standing_with`). *principal*, *mentions* and *aligned* are what :func:`_extract` gives."""
+    if principal is not None:
+        items = _read_in_context(items, article.text, mentions, principal, article.title or "")
+    return _standing_with(items, aligned, principal) if aligned else items
 
 
 def _read_in_context(items: list[ClassifiedStatement], text: str, mentions: Sequence[Mention],
