@@ -526,11 +526,13 @@ class ActorResolver:
                 if found:
                     break
             if found and j < len(run) and found[3][1] != "official" and not self._may_follow(text, run[found[0]]) and \
+                    not (found[3][1] == "organisation" and _ORGAN.search(text, run[found[0]][0], run[-1][1])) and \
                     not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
                     not text.startswith(".", run[found[0] - 1][1]) and \
                     text[found[2]:found[2] + 2] not in _POSSESSIVE_MARKS:
                 # "Washington Post", "Chad Miller": the alias begins a longer proper name (an office's title does
-                # not: "UN High Commissioner for Human Rights Louise Arbour" is its holder; "... the
+                # not: "UN High Commissioner for Human Rights Louise Arbour" is its holder; nor does an
+                # organisation before the name of one of its bodies, "United Nations Human Rights Council"; "... the
                 # Kremlin. In Havana ..." does not: a full stop ends the name, and in "the African Union's
                 # Peace and Security Council" a possessive does). The name is skipped up to its full stop;
                 # the run may go on into the next sentence ("Qatar Airways. Foreign Minister Zarif said").
@@ -724,6 +726,10 @@ _APPOSED_NAME = re.compile(
     r"envoy|secretary|chancellor|premier|leader|king|emir|chief|commissioner|representative|official)"
     r",\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?P<surname>[A-Z][\w'\u2019-]{2,})\s*,"
 )
+# The body of an organisation named after it: "the United Nations Human Rights Council", "the African Union Peace and
+# Security Council" (the organisation's own mention; the rest names which of its bodies speaks).
+_ORGAN = re.compile(r"(?<![\w-])(?:Council|Commission|Committee|Assembly|Agency|Programme|Program|Office|Mission|"
+                    r"Secretariat|Court|Tribunal|Parliament|Summit|Fund|Bank)(?![\w-])")
 # "Explaining the U.S. vote, Ambassador John Danforth said": the vote explained is the speaker's country's (a
 # title of one to four capitalised words, then the name).
 _EXPLAINED_VOTE = re.compile(

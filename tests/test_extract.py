@@ -172,9 +172,10 @@ def test_passives_possessives_and_auxiliaries_keep_the_speaker(text, expected):
         ("The Washington Post said the talks had failed.", []),
         ("The Organization for Security and Co-operation in Europe offered to mediate.", ["OSCE"]),
         ("UN High Commissioner for Human Rights Louise Arbour urged both sides to hold back.", ["UN"]),
+        ("The African Union Peace Council on Monday urged both sides to hold back.", ["AU"]),
     ],
     ids=["name-then-next-sentence", "newspaper-is-no-actor", "hyphenated-organisation",
-         "an-office-then-its-holder-is-no-longer-name"],
+         "an-office-then-its-holder-is-no-longer-name", "an-organisations-body-is-no-longer-name"],
 )
 def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
     assert codes(text, dt.date(2017, 6, 27)) == expected
