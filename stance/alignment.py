@@ -37,6 +37,8 @@ _WITH_BEFORE = re.compile(
 _SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"['\u2019]s?\s+side(?![\w-])")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w-])")
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|peoples|population|civilians|citizens|victims|families|refugees|protesters|"
+                           r"demonstrators|opposition)(?![\w-])", re.IGNORECASE)
 # Before the phrase, in its clause: a denial or a judgement of the standing ("refused to side with", "wary of
 # appearing to", "accused Paris of siding with", "Germany's decision to side with").
 _DENIED = re.compile(r"(?<![\w-])(?:not|never|no|nor|neither|without|refus\w*|declin\w*|avoid\w*|wary|reluctan\w*|"
@@ -56,8 +58,9 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
         mention = mentions[index]
         if mention.start >= end:
             break
-        if mention.code == speaker or mention.code in codes:
-            continue
+        if mention.code == speaker or mention.code in codes or (
+                mention.kind == "demonym" and _PEOPLE_AFTER.match(text, mention.end, end)):
+            continue  # (standing with "the Syrian people" is not standing with Syria's government)
         window = max(start, mention.start - _PHRASE_REACH)
         phrase = _SIDE_BEFORE.search(text, window, mention.start) \
             if _SIDE_AFTER.match(text, mention.end, end) else None
