@@ -33,9 +33,10 @@ _WITH_BEFORE = re.compile(
     r"(?:support|backing)\s+for|"
     r"(?:back|backs|backed|backing)"
     r")\s+(?:the\s+)?$", re.IGNORECASE)
-# The side as the actor's possession: "on Dhaka's side", "took Kyiv's side".
-_SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"['\u2019]s?\s+side(?![\w-])")
+# The side as the actor's possession: "on Dhaka's side", "took Kyiv's side", "came to Moscow's defence", "firmly in
+# Riyadh's camp".
+_SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|in|to|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"['\u2019]s?\s+(?:side|defen[cs]e|camp|corner)(?![\w-])")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w-])")
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|peoples|population|civilians|citizens|victims|families|refugees|protesters|"
                            r"demonstrators|opposition)(?![\w-])", re.IGNORECASE)

@@ -29,6 +29,8 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Ottawa expressed its solidarity with the Philippines.", "CAN", ["PHL"]),
         ("Belgrade voiced support for Moscow and nothing more.", "SRB", ["RUS"]),
         ("Tokyo backed Seoul without reservation.", "JPN", ["KOR"]),
+        ("Minsk quickly came to Moscow's defence.", "BLR", ["RUS"]),
+        ("Amman is firmly in Riyadh's camp.", "JOR", ["SAU"]),
         # denied, judged, or not standing with anyone
         ("Rome refused to side with Paris.", "ITA", []),
         ("Berlin was wary of appearing to side with Ankara.", "DEU", []),
@@ -39,7 +41,7 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Paris expressed its solidarity with the Syrian people.", "FRA", []),
     ],
     ids=["sided-with", "on-possessor-side", "stood-by", "rallied-behind", "lined-up-behind", "solidarity-with",
-         "support-for", "backed", "refused-to-side", "wary-of-appearing", "accused-of-siding",
+         "support-for", "backed", "came-to-defence", "in-camp", "refused-to-side", "wary-of-appearing", "accused-of-siding",
          "decision-to-side", "backed-a-call-not-the-actor", "no-actor", "a-countrys-people-are-not-its-state"],
 )
 def test_the_actors_a_statement_stands_with_are_found(text, speaker, expected):
