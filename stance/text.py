@@ -8,7 +8,7 @@ linear model can learn that ``not_condemning`` points elsewhere than ``condemnin
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -207,21 +207,13 @@ class NgramCounter:
 
     def count(self, documents: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(row, column) of every n-gram occurrence in *documents* that is in the vocabulary (repeats kept)."""
-        get = self.words.get
-        numbers: list[int] = []
-        lengths: list[int] = []
-        copies: list[str] = []
-        # A batch repeats documents (one statement with several speakers, the same quotation in several
-        # articles): each distinct one is tokenised and numbered once.
-        numbered: dict[str, list[int]] = {}
-        for document, tokens in zip(documents, tokenize_batch(documents)):
-            known = numbered.get(document)
-            if known is None:
-                known = numbered[document] = list(map(get, tokens, repeat(-1)))
-            numbers.extend(known)
-            lengths.append(len(known))
-            copies.append(_COPY_PREFIX.get(document[:1], ""))
-        words = np.asarray(numbers, dtype=np.int64)
+        # Every token of the batch numbered by one map() over them all: a loop over the documents in Python
+        # cost as much as the numbering itself (a batch repeats documents, which tokenize_batch reads once).
+        token_lists = tokenize_batch(documents)
+        lengths = list(map(len, token_lists))
+        words = np.fromiter(map(self.words.get, chain.from_iterable(token_lists), repeat(-1)), dtype=np.int64,
+                            count=sum(lengths))
+        copies = [_COPY_PREFIX.get(document[:1], "") for document in documents]
         rows = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
         copy_of_row = np.asarray(copies, dtype=object)
         found_rows, found_columns = [], []
