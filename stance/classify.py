@@ -273,7 +273,9 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # (a headline that names no actor has no speaker)
     head = list(extract_statements(headline, article.id, article.date, resolver, in_headline)) if in_headline else []
     # A headline's "US recognises ...", "EU imposes sanctions ..." reports the action itself, not a reaction.
-    speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue)]
+    # Nor is a participle after the headline's main clause: in "U.S. to quit Open Skies treaty, accusing Russia of
+    # violations" the United States does what the main verb says, and the participle gives its reason.
+    speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _after_main_clause(s, headline)]
     principal = principal_actor(mentions, headline_end, speakers, article.text)
     mentions = with_unnamed_forces(article.text, mentions, principal)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
@@ -288,6 +290,15 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
     # spares the garbage collector walking them until the batch is classified.
     return body, principal, mentions if principal is not None else [], aligned
+
+
+def _after_main_clause(statement: Statement, headline: str) -> bool:
+    """Whether a headline statement's cue is a participle after a comma that follows its speaker's own verb
+    ("Bolivia expels U.S. ambassador, accusing him of ...")."""
+    if not statement.cue.endswith("ing"):
+        return False
+    cue = headline.find(statement.cue, statement.start)
+    return cue > statement.start and headline[statement.start:cue].rstrip().endswith(",")
 
 
 # ", while encouraging ...", ", while urging ...": a speaker's second, contrasting clause.

@@ -712,6 +712,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Beninese traders count their losses as Togo keeps its borders shut", "TGO"),
         ("Russian troops cross into Georgia", "RUS"),
         ("Peru wins council backing for its offensive", "PER"),
+        ("Peru quits the border treaty, accusing Chile of years of violations", "PER"),
+        ("Peru accuses Chile of years of violations", "CHL"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -724,7 +726,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "actor-first", "none-named", "victim-before-noun", "victim-possessive",
          "victim-after-of", "possessor-of-a-done-to-noun-with-of-is-the-agent", "agent-before-victim-noun",
          "target-of-strikes", "target-of-invasion", "target-of-fire-only", "place-of-a-coup-is-the-actor",
-         "a-countrys-people-are-not-its-state", "a-countrys-troops-are", "a-participle-after-a-noun-is-not-its-verb"],
+         "a-countrys-people-are-not-its-state", "a-countrys-troops-are", "a-participle-after-a-noun-is-not-its-verb",
+         "a-participle-after-the-main-clause-is-not-a-reaction", "an-accusation-alone-is-a-reaction"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
