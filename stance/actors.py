@@ -505,7 +505,7 @@ class ActorResolver:
                 continue
             longest = self._first_tokens.get(first) or self._first_tokens.get(_strip_possessive(first)) or \
                 self._first_tokens.get(first.rstrip(".")) or (
-                    self._first_tokens.get(first.title()) if first.isupper() and len(first) > 4 else None)
+                    self._first_tokens.get(first.title()) if first.isupper() and len(first) > 3 else None)
             if not longest:
                 i += 1
                 continue
@@ -514,7 +514,7 @@ class ActorResolver:
                 start, end = run[i][0], run[j - 1][1]
                 surface = text[start:end]
                 candidates = [surface, _strip_possessive(surface), surface.rstrip(".")]
-                if surface.isupper() and len(surface) > 4:
+                if surface.isupper() and len(surface) > 3:
                     candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
                 for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
                     alias = " ".join(candidate.split())

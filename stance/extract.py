@@ -292,6 +292,8 @@ _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 # Precompiled forms of patterns used once per cue or per sentence.
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+# A round-up's heading line: a name in capitals, maybe with a colon or a dash ("CHINA:", "SOUTH KOREA -").
+_HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*[:\u2013\u2014-]?\s*")
 # A word right before a participle that makes it a reduced relative clause on that word (not "and", "while", an
 # auxiliary or a comma: "... and condemning", "was condemning").
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|been|"
@@ -404,6 +406,10 @@ class _ArticleExtractor:
         self.cue_starts = [m.start() for m in self.cues]
         self.cue_ends = [m.end() for m in self.cues]  # cues are whole words: they never overlap
         self.open_quote_speakers: list[Mention] | None = None
+        # A round-up's heading line ("CHINA:") and where the paragraph after it starts: its first sentence's
+        # speaker, named only by a title ("Foreign ministry spokesman Liu Weimin said"), is the heading's actor.
+        self.heading: tuple[int, list[Mention]] | None = None
+        self.pending_heading: list[Mention] | None = None
         self.previous_speakers: list[Mention] | None = None
         self.previous_statement_start: int | None = None  # of the last statement that was not an echo
 
@@ -827,6 +833,8 @@ class _ArticleExtractor:
             if represented is not None:
                 return represented, floor
             return subject, self._statement_start(subject[0].start, cue, floor, limit)
+        if self.heading is not None and floor == self.heading[0] and self._titled_subject(floor, cue.start()):
+            return self.heading[1], floor  # "CHINA:\nForeign ministry spokesman Liu Weimin said ..."
         reference = self._reference_before(cue.start(), floor)
         if reference:
             # "Saudi Arabia: the kingdom condemned ...": an actor opening this sentence comes first.
@@ -861,6 +869,14 @@ class _ArticleExtractor:
         if subject:
             return subject, self._with_article(subject[0].start, floor)
         return None
+
+    def _titled_subject(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a subject made only of title words and a name ("Foreign ministry spokesman
+        Liu Weimin", "A government spokeswoman"): role words, capitalised words, an article, at most eight."""
+        words = self.text[start:end].split()
+        return 0 < len(words) <= 8 and all(
+            word[:1].isupper() or word.lower() in self.vocab.role or word.lower() in ("a", "an", "the")
+            for word in words)
 
     def _quoted_as(self, cue_start: int, floor: int) -> list[Mention]:
         """The speakers of "state media quoted Foreign Minister Abbas Araghchi as saying ...": the actor named
@@ -1084,6 +1100,12 @@ class _ArticleExtractor:
     # -- paragraphs ------------------------------------------------------------------------------------
     def paragraph(self, start: int, end: int) -> Iterator[Statement]:
         """Statements of the paragraph text[start:end], quotations and sentences in reading order."""
+        self.heading = (start, self.pending_heading) if self.pending_heading else None
+        self.pending_heading = None
+        if end - start <= 40 and self.text[start:start + 1].isupper() and _HEADING.fullmatch(self.text, start, end):
+            mentions = self._mentions_in(start, end)
+            if len(mentions) == 1 and len({m.code for m in mentions}) == 1:
+                self.pending_heading = mentions
         units: list[tuple[int, str, tuple]] = []
         masked: list[tuple[int, int]] = []
         for q_start, q_end, closed in self._quotes(start, end):

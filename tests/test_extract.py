@@ -252,6 +252,22 @@ def test_a_participle_right_after_a_noun_belongs_to_that_noun_not_to_the_sentenc
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("CHINA:\nForeign ministry spokesman Liu Weimin said Beijing had taken note of the incident.", ["CHN"]),
+        ("PERU\n\nA government spokeswoman said the border would stay open.", ["PER"]),
+        ("PERU\n\nThe weather was fine. Foreign Minister Ana Soto said the border would stay open.", []),
+        ("CUBA:\nForeign Minister Ana Soto said the border would stay open.", ["CUB"]),
+        ("PERU\n\nMost analysts said the border would stay open.", []),
+    ],
+    ids=["heading-then-titled-speaker", "heading-then-a-spokeswoman", "not-the-first-sentence", "four-letter-heading",
+         "not-a-title"],
+)
+def test_a_round_up_heading_names_the_titled_speaker_who_opens_the_next_paragraph(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2012, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The General Assembly must meet within ten days to debate the vetoes.", []),
         ("The General Assembly must meet within ten days to debate their protests.", []),
         ("The Security Council met, and Russia vetoes the draft every time.", ["RUS"]),
