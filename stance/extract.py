@@ -292,6 +292,7 @@ _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 # Precompiled forms of patterns used once per cue or per sentence.
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+_WHETHER_BEFORE = re.compile(r"(?<![\w-])(?:whether|if)\s+(?:the\s+)?$", re.IGNORECASE)
 # A round-up's heading line: a name in capitals, maybe with a colon or a dash ("CHINA:", "SOUTH KOREA -").
 _HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*[:\u2013\u2014-]?\s*")
 # A word right before a participle that makes it a reduced relative clause on that word (not "and", "while", an
@@ -1216,8 +1217,9 @@ class _ArticleExtractor:
             anchor = max(speakers[0].start, statement_start) if speakers[0].start < cue.start() else cue.start()
             if hits and self._possessor_in_speech(hits[-1][2], speakers[0], cue):
                 continue
-            if self._in_words_of_another(anchor, start):
-                continue
+            if self._in_words_of_another(anchor, start) or (
+                    speakers[0].start < cue.start() and _WHETHER_BEFORE.search(text, max(start, anchor - 12), anchor)):
+                continue  # (and "She was asked whether Beijing would support action": a question, not a statement)
             statement_start = max(statement_start, floor)
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement

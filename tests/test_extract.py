@@ -252,6 +252,20 @@ def test_a_participle_right_after_a_noun_belongs_to_that_noun_not_to_the_sentenc
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("She was asked three times whether Beijing would support action at the United Nations.", []),
+        ("It was unclear whether Russia or China would back such a commitment.", []),
+        ("The EU said it was ready to act if Iran did not respond.", ["EU"]),
+        ("Beijing said it would support action at the United Nations.", ["CHN"]),
+    ],
+    ids=["asked-whether", "unclear-whether", "if-a-condition", "a-statement"],
+)
+def test_an_actor_inside_a_question_or_condition_makes_no_statement(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2012, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("CHINA:\nForeign ministry spokesman Liu Weimin said Beijing had taken note of the incident.", ["CHN"]),
         ("PERU\n\nA government spokeswoman said the border would stay open.", ["PER"]),
         ("PERU\n\nThe weather was fine. Foreign Minister Ana Soto said the border would stay open.", []),
