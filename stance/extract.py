@@ -292,6 +292,7 @@ _TRIM_RIGHT_LAST = frozenset(",;:\u2014\u2013-dtesh" + "DTESH\u017f")
 # Precompiled forms of patterns used once per cue or per sentence.
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+_WITH_BEFORE_SUBJECT = re.compile(r"(?<![\w-])with\s+(?:the\s+)?$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"(?<![\w-])(?:whether|if)\s+(?:the\s+)?$", re.IGNORECASE)
 # A round-up's heading line: a name in capitals, maybe with a colon or a dash ("CHINA:", "SOUTH KOREA -").
 _HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*[:\u2013\u2014-]?\s*")
@@ -681,7 +682,10 @@ class _ArticleExtractor:
             relative = _RELATIVE.match(gap)
             if participle and "," in gap and not relative:
                 return []  # "..., calling them a dangerous step": an adjunct of the clause before
-            if not self._is_listener(last, floor) or relative:
+            # "with the Nicaraguan government declaring ...": the participle's subject, not a listener
+            absolute = participle and "," not in gap and _WITH_BEFORE_SUBJECT.search(
+                self.text, max(floor, last.start - 12), last.start) is not None
+            if not self._is_listener(last, floor) or relative or absolute:
                 return self._coordinated(self._head(last, candidates, floor), floor)
         return []
 

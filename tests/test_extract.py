@@ -238,6 +238,18 @@ def test_a_pronoun_after_a_speaker_that_names_no_actor_is_not_the_last_actor(tex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ('Managua followed, with the Nicaraguan government declaring "total solidarity" with Caracas.', ["NIC"]),
+        ("Paris met with the Nicaraguan government, calling for calm.", ["FRA"]),
+    ],
+    ids=["with-a-subject-and-a-participle", "with-a-listener-then-a-comma"],
+)
+def test_with_and_an_actor_before_a_participle_make_the_actor_its_subject(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2010, 7, 23))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("In Lima, police detained dozens of Bolivian exiles protesting outside a UN office.", []),
         ("Lima's police chief, who met the exiles protesting outside, said they would be released.", ["PER"]),
         ("Putin sent his condolences to Hollande and condemned the attack.", ["RUS"]),
