@@ -38,6 +38,9 @@ _WITH_BEFORE = re.compile(
 _SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|in|to|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"['\u2019]s?\s+(?:side|defen[cs]e|camp|corner)(?![\w-])")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w-])")
+_NOT_BACKING = re.compile(r"(?<![\w-])(?:pull|pulls|pulled|pulling|roll|rolls|rolled|rolling|scale|scaled|walk|"
+                          r"walked|bring|brought|cut|fight|fought|hit|strike|struck|push|pushed|turn|turned|come|came|"
+                          r"went|go|fell|fall|falls|dial|dialled|dialed)\s+back(?![\w-])", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"\s+(?:people|peoples|population|civilians|citizens|victims|families|refugees|protesters|"
                            r"demonstrators|opposition)(?![\w-])", re.IGNORECASE)
 # Before the phrase, in its clause: a denial or a judgement of the standing ("refused to side with", "wary of
@@ -67,8 +70,9 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
             if _SIDE_AFTER.match(text, mention.end, end) else None
         if phrase is None and _last_word(text, max(start, mention.start - 16), mention.start) in _LAST_WORDS:
             phrase = _WITH_BEFORE.search(text, window, mention.start)
-            # "backed Moscow's call for talks" backs the call, not Moscow
-            if phrase is not None and _POSSESSIVE_AFTER.match(text, mention.end, end):
+            # "backed Moscow's call for talks" backs the call, not Moscow; "pulled back Israeli troops" backs no one
+            if phrase is not None and (_POSSESSIVE_AFTER.match(text, mention.end, end) or _NOT_BACKING.search(
+                    text, max(start, phrase.start() - 12), phrase.start() + 5)):
                 continue
         if phrase is None or _denied(text, max(start, phrase.start() - _DENIAL_REACH), phrase.start()):
             continue

@@ -219,6 +219,7 @@ _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament"
                                 "tweeted", "posted", "declared", "added"})
 _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
                             re.IGNORECASE)
+# The same without the relative pronouns: what ends a main clause's subject (see _sentence_subject).
 _MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though)(?![\w-])|,\s*\w+ing\b",
                                 re.IGNORECASE)
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
@@ -298,7 +299,7 @@ _WHETHER_BEFORE = re.compile(r"(?<![\w-])(?:whether|if)\s+(?:the\s+)?$", re.IGNO
 _HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*[:\u2013\u2014-]?\s*")
 # A word right before a participle that makes it a reduced relative clause on that word (not "and", "while", an
 # auxiliary or a comma: "... and condemning", "was condemning").
-_NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|been|"
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|"
                           r"been|also|not|even|still|openly|publicly|strongly)\s)[a-z][\w-]*\s+$")
 # A name's initials ("T.S. "), and a word with its full stop and a space after, which may be a title ("Mr. ").
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
@@ -1109,7 +1110,7 @@ class _ArticleExtractor:
         self.pending_heading = None
         if end - start <= 40 and self.text[start:start + 1].isupper() and _HEADING.fullmatch(self.text, start, end):
             mentions = self._mentions_in(start, end)
-            if len(mentions) == 1 and len({m.code for m in mentions}) == 1:
+            if len(mentions) == 1:
                 self.pending_heading = mentions
         units: list[tuple[int, str, tuple]] = []
         masked: list[tuple[int, int]] = []

@@ -39,10 +39,12 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Tokyo backed Seoul's call for talks.", "JPN", []),
         ("Warsaw said it stood by its own decision.", "POL", []),
         ("Paris expressed its solidarity with the Syrian people.", "FRA", []),
+        ("Hanoi pulled back Laotian fishing boats from the area.", "VNM", []),
     ],
     ids=["sided-with", "on-possessor-side", "stood-by", "rallied-behind", "lined-up-behind", "solidarity-with",
          "support-for", "backed", "came-to-defence", "in-camp", "refused-to-side", "wary-of-appearing", "accused-of-siding",
-         "decision-to-side", "backed-a-call-not-the-actor", "no-actor", "a-countrys-people-are-not-its-state"],
+         "decision-to-side", "backed-a-call-not-the-actor", "no-actor", "a-countrys-people-are-not-its-state",
+         "pulled-back-is-not-backing"],
 )
 def test_the_actors_a_statement_stands_with_are_found(text, speaker, expected):
     assert stands_with(text, speaker) == expected
