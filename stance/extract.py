@@ -204,7 +204,8 @@ _BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
 # After a passive's participle: its agent, maybe after what the action was called ('denounced as "state
 # terrorism" by the Arab League', 'called "an outrage" by London', "described as illegal by Moscow"; a quotation
 # of up to 200 characters).
-_BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+(?:as\s+)?[\"\u201c][^\"\u201d]{1,200}[\"\u201d]|\s+as\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?"
+_BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+(?:as\s+)?[\"\u201c][^\"\u201d]{1,200}[\"\u201d]|\s+as\s+(?:[\w'-]+\s+){0,4}?[\w'-]+"
+                       r"|\s+(?:for|on|out))?"  # "was called for by", "was called on by", "was spoken out by"
                        r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
@@ -297,6 +298,10 @@ _WITH_BEFORE_SUBJECT = re.compile(r"(?<![\w-])with\s+(?:the\s+)?$", re.IGNORECAS
 _WHETHER_BEFORE = re.compile(r"(?<![\w-])(?:whether|if)\s+(?:the\s+)?$", re.IGNORECASE)
 # A round-up's heading line: a name in capitals, maybe with a colon or a dash ("CHINA:", "SOUTH KOREA -").
 _HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*[:\u2013\u2014-]?\s*")
+# Role words that do not name a government's own officials.
+_NOT_OFFICIALS = frozenset({"diplomat", "diplomats", "member", "members", "people", "group", "groups", "side",
+                            "countries", "nations", "states", "opposition", "summit", "summits"})
+_INLINE_HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*(?::|\s[\u2013\u2014-])\s")
 # A word right before a participle that makes it a reduced relative clause on that word (not "and", "while", an
 # auxiliary or a comma: "... and condemning", "was condemning").
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|"
@@ -409,9 +414,10 @@ class _ArticleExtractor:
         self.cue_starts = [m.start() for m in self.cues]
         self.cue_ends = [m.end() for m in self.cues]  # cues are whole words: they never overlap
         self.open_quote_speakers: list[Mention] | None = None
-        # A round-up's heading line ("CHINA:") and where the paragraph after it starts: its first sentence's
-        # speaker, named only by a title ("Foreign ministry spokesman Liu Weimin said"), is the heading's actor.
-        self.heading: tuple[int, list[Mention]] | None = None
+        # A round-up's heading ("CHINA:" on a line of its own, or opening a paragraph) and the paragraph it heads
+        # (start, end): a speaker named there only by a title ("Foreign ministry spokesman Liu Weimin said") is
+        # the heading's actor.
+        self.heading: tuple[int, int, list[Mention]] | None = None
         self.pending_heading: list[Mention] | None = None
         self.previous_speakers: list[Mention] | None = None
         self.previous_statement_start: int | None = None  # of the last statement that was not an echo
@@ -839,8 +845,9 @@ class _ArticleExtractor:
             if represented is not None:
                 return represented, floor
             return subject, self._statement_start(subject[0].start, cue, floor, limit)
-        if self.heading is not None and floor == self.heading[0] and self._titled_subject(floor, cue.start()):
-            return self.heading[1], floor  # "CHINA:\nForeign ministry spokesman Liu Weimin said ..."
+        if self.heading is not None and self.heading[0] <= floor < self.heading[1] \
+                and self._titled_subject(floor, cue.start()):
+            return self.heading[2], floor  # "CHINA:\nForeign ministry spokesman Liu Weimin said ..."
         reference = self._reference_before(cue.start(), floor)
         if reference:
             # "Saudi Arabia: the kingdom condemned ...": an actor opening this sentence comes first.
@@ -880,9 +887,16 @@ class _ArticleExtractor:
         """Whether text[start:end] is a subject made only of title words and a name ("Foreign ministry spokesman
         Liu Weimin", "A government spokeswoman"): role words, capitalised words, an article, at most eight."""
         words = self.text[start:end].split()
-        return 0 < len(words) <= 8 and all(
-            word[:1].isupper() or word.lower() in self.vocab.role or word.lower() in ("a", "an", "the")
-            for word in words)
+        if not 0 < len(words) <= 8:
+            return False
+        # Every word a title word, and the first one too (it is capitalised by its place, so that says nothing):
+        # not "Diplomats say", "Opposition members accused", who are not the heading's government.
+        first = words[0].lower()
+        if first not in ("a", "an", "the") and (first not in self.vocab.role or first in _NOT_OFFICIALS):
+            return False
+        return all(word.lower() not in _NOT_OFFICIALS and (word[:1].isupper() or word.lower() in self.vocab.role
+                                                           or word.lower() in ("a", "an", "the"))
+                   for word in words[1:])
 
     def _quoted_as(self, cue_start: int, floor: int) -> list[Mention]:
         """The speakers of "state media quoted Foreign Minister Abbas Araghchi as saying ...": the actor named
@@ -1106,12 +1120,18 @@ class _ArticleExtractor:
     # -- paragraphs ------------------------------------------------------------------------------------
     def paragraph(self, start: int, end: int) -> Iterator[Statement]:
         """Statements of the paragraph text[start:end], quotations and sentences in reading order."""
-        self.heading = (start, self.pending_heading) if self.pending_heading else None
+        self.heading = (start, end, self.pending_heading) if self.pending_heading else None
         self.pending_heading = None
-        if end - start <= 40 and self.text[start:start + 1].isupper() and _HEADING.fullmatch(self.text, start, end):
-            mentions = self._mentions_in(start, end)
-            if len(mentions) == 1:
-                self.pending_heading = mentions
+        if self.text[start:start + 1].isupper():
+            if end - start <= 40 and _HEADING.fullmatch(self.text, start, end):
+                mentions = self._mentions_in(start, end)
+                if len(mentions) == 1:
+                    self.pending_heading = mentions  # "CHINA:" on a line of its own: the next paragraph's
+            else:
+                inline = _INLINE_HEADING.match(self.text, start, end)
+                mentions = self._mentions_in(start, inline.end()) if inline else []
+                if len(mentions) == 1:
+                    self.heading = (start, end, mentions)  # "JAPAN: The government ... said"
         units: list[tuple[int, str, tuple]] = []
         masked: list[tuple[int, int]] = []
         for q_start, q_end, closed in self._quotes(start, end):

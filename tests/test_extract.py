@@ -280,14 +280,18 @@ def test_an_actor_inside_a_question_or_condition_makes_no_statement(text, expect
     [
         ("CHINA:\nForeign ministry spokesman Liu Weimin said Beijing had taken note of the incident.", ["CHN"]),
         ("PERU\n\nA government spokeswoman said the border would stay open.", ["PER"]),
-        ("PERU\n\nThe weather was fine. Foreign Minister Ana Soto said the border would stay open.", []),
+        ("PERU\n\nThe weather was fine. Foreign Minister Ana Soto said the border would stay open.", ["PER"]),
+        ("JAPAN: The government froze new aid. Chief Cabinet Secretary Ken Sato said the coup was unacceptable.",
+         ["JPN"]),
+        ("PERU\n\nA vote was held.\n\nForeign Minister Ana Soto said the border would stay open.", []),
         ("CUBA:\nForeign Minister Ana Soto said the border would stay open.", ["CUB"]),
         ("PERU\n\nMost analysts said the border would stay open.", []),
+        ("PERU\n\nDiplomats say the minister is weighing his options.", []),
     ],
-    ids=["heading-then-titled-speaker", "heading-then-a-spokeswoman", "not-the-first-sentence", "four-letter-heading",
-         "not-a-title"],
+    ids=["heading-then-titled-speaker", "heading-then-a-spokeswoman", "a-later-sentence", "inline-heading",
+         "not-the-next-paragraph", "four-letter-heading", "not-a-title", "diplomats-are-not-its-officials"],
 )
-def test_a_round_up_heading_names_the_titled_speaker_who_opens_the_next_paragraph(text, expected):
+def test_a_round_up_heading_names_a_speaker_of_its_paragraph_given_only_by_title(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2012, 6, 1))] == expected
 
 
