@@ -427,7 +427,9 @@ class ActorResolver:
             if text.find("xplaining", max(0, mention.start - 16), mention.start) >= 0 \
                     and _EXPLAINING_BEFORE.search(text, max(0, mention.start - 16), mention.start):
                 explained = _EXPLAINED_VOTE.match(text, mention.end, mention.end + 120)
-                if explained:
+                # ("Explaining the U.S. veto, Palestinian Ambassador Riyad Mansour": the title names his own actor)
+                if explained and not any(explained.start() < other.start < explained.start("surname")
+                                         for other in mentions):
                     yield mention, _family_name(text, explained.start("surname"), explained.end("surname"))
         yield from _pronoun_introductions(text, mentions, pronouns)
 
@@ -505,7 +507,8 @@ class ActorResolver:
                 continue
             longest = self._first_tokens.get(first) or self._first_tokens.get(_strip_possessive(first)) or \
                 self._first_tokens.get(first.rstrip(".")) or (
-                    self._first_tokens.get(first.title()) if first.isupper() and len(first) > 3 else None)
+                    self._first_tokens.get(first.title())
+                    if first.isupper() and (len(first) > 4 or len(first) == 4 and len(run) == 1) else None)
             if not longest:
                 i += 1
                 continue
@@ -514,7 +517,7 @@ class ActorResolver:
                 start, end = run[i][0], run[j - 1][1]
                 surface = text[start:end]
                 candidates = [surface, _strip_possessive(surface), surface.rstrip(".")]
-                if surface.isupper() and len(surface) > 3:
+                if surface.isupper() and (len(surface) > 4 or len(surface) == 4 and len(run) == 1):
                     candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
                 for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
                     alias = " ".join(candidate.split())
@@ -525,7 +528,8 @@ class ActorResolver:
                         break
                 if found:
                     break
-            if found and j < len(run) and found[3][1] != "official" and not self._may_follow(text, run[found[0]]) and \
+            if found and j < len(run) and not (found[3][1] == "official" and " " in text[found[1]:found[2]]) \
+                    and not self._may_follow(text, run[found[0]]) and \
                     not (found[3][1] == "organisation" and _ORGAN.search(text, run[found[0]][0], run[-1][1])) and \
                     not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
                     not text.startswith(".", run[found[0] - 1][1]) and \

@@ -28,7 +28,7 @@ _WITH_BEFORE = re.compile(
     r"on\s+the\s+side\s+of|"
     r"(?:stand|stands|standing|stood)\s+(?:\w+ly\s+)?(?:with|by|behind|beside)|"
     r"(?:line|lines|lined|lining)\s+up\s+(?:\w+ly\s+)?(?:behind|with)|"
-    r"(?:rally|rallies|rallied|rallying)\s+(?:\w+ly\s+)?(?:behind|around|round|to)|"
+    r"(?:rally|rallies|rallied|rallying)\s+(?:\w+ly\s+)?behind|"
     r"solidarity\s+with|"
     r"(?:support|backing)\s+for|"
     r"(?:back|backs|backed|backing)"
@@ -36,7 +36,8 @@ _WITH_BEFORE = re.compile(
 # The side as the actor's possession: "on Dhaka's side", "took Kyiv's side", "came to Moscow's defence", "firmly in
 # Riyadh's camp".
 _SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|in|to|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"['\u2019]s?\s+(?:side|defen[cs]e|camp|corner)(?![\w-])")
+_SIDE_AFTER = re.compile(r"['\u2019]s?\s+(?:side(?!\s+of)|defen[cs]e(?!\s+(?:ministry|minister|industry|forces|chief|"
+                         r"secretary|budget|spending|ties|officials?))|camp|corner)(?![\w-])", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w-])")
 _NOT_BACKING = re.compile(r"(?<![\w-])(?:pull|pulls|pulled|pulling|roll|rolls|rolled|rolling|scale|scaled|walk|"
                           r"walked|bring|brought|cut|fight|fought|hit|strike|struck|push|pushed|turn|turned|come|came|"
@@ -47,8 +48,14 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|peoples|population|civilians|citizens|
 # appearing to", "accused Paris of siding with", "Germany's decision to side with").
 _DENIED = re.compile(r"(?<![\w-])(?:not|never|no|nor|neither|without|refus\w*|declin\w*|avoid\w*|wary|reluctan\w*|"
                      r"short\s+of|rather\s+than|accus\w*|condemn\w*|critici[sz]\w*|denounc\w*|decision|"
-                     r"appear\w*|seen)(?![\w-])", re.IGNORECASE)
+                     r"appear\w*|seen|against|warn\w*|withdr\w*|end|ends|ended|ending|stop\w*|punish\w*|anyone)(?![\w-])",
+                     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:but|while|whereas)\s", re.IGNORECASE)
+# The noun forms, and what makes them the speaker's own: a possessive pronoun or a verb of expressing right before.
+_NOUN_PHRASE = re.compile(r"(?:support|backing)\s+for|solidarity\s+with", re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"(?<![\w-])(?:its|their|his|her|our|my|(?:express|voic|pledg|reaffirm|offer|declar|reiterat|"
+                           r"affirm|convey|show|promis|restat|stress|underlin)\w*)\s+(?:(?:full|firm|strong|unwavering|"
+                           r"continued|total|steadfast|unconditional|own)\s+)?$", re.IGNORECASE)
 # How far before the actor the phrase may start, and how far before the phrase a denial may stand.
 _PHRASE_REACH = 45
 _DENIAL_REACH = 60
@@ -76,6 +83,9 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
                 continue
         if phrase is None or _denied(text, max(start, phrase.start() - _DENIAL_REACH), phrase.start()):
             continue
+        if _NOUN_PHRASE.match(text, phrase.start()) and not _OWNED_BEFORE.search(
+                text, max(start, phrase.start() - 30), phrase.start()):
+            continue  # "Western support for Ukraine": whose support is not said; "its support for", "voiced support for" is
         codes.append(mention.code)
     return codes
 

@@ -222,6 +222,8 @@ def _standing_with(items: list[ClassifiedStatement], aligned: dict[int, list[str
             others.setdefault(item.statement.actor_code, []).append(item)
     out = list(items)
     for index, codes in aligned.items():
+        if items[index].statement.actor_code == principal:
+            continue  # the acting party's words about whom others stand with are its own account, read as they are
         for code in codes:
             side = SUPPORTING if code == principal else decide(others[code])[0] if code in others else None
             if side in (CONDEMNING, SUPPORTING):
@@ -298,7 +300,9 @@ def _after_main_clause(statement: Statement, headline: str) -> bool:
     if not statement.cue.endswith("ing"):
         return False
     cue = headline.find(statement.cue, statement.start)
-    return cue > statement.start and headline[statement.start:cue].rstrip().endswith(",")
+    before = headline[statement.start:cue].rstrip()
+    # a verb of its own before the comma: not "Russia, accusing Ukraine of sabotage, vows retaliation"
+    return cue > statement.start and before.endswith(",") and len(before.split()) > 2
 
 
 # ", while encouraging ...", ", while urging ...": a speaker's second, contrasting clause.

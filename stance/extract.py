@@ -273,8 +273,9 @@ _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitu
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
-# "pressed its offensive": to press on with a use of force, not to press someone to act.
+# A determiner right before a verb cue's plural form makes it a noun: "to debate the vetoes".
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those|its|their|his|her|our|such)\s+$", re.IGNORECASE)
+# "pressed its offensive": to press on with a use of force, not to press someone to act.
 _PRESS_FORMS = frozenset({"press", "presses", "pressed", "pressing"})
 _PRESSED_FORCE = re.compile(r"\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:offensive|attacks?|assault|advance|campaign|operations?|bombardment|siege|push|"
@@ -894,9 +895,16 @@ class _ArticleExtractor:
         first = words[0].lower()
         if first not in ("a", "an", "the") and (first not in self.vocab.role or first in _NOT_OFFICIALS):
             return False
-        return all(word.lower() not in _NOT_OFFICIALS and (word[:1].isupper() or word.lower() in self.vocab.role
-                                                           or word.lower() in ("a", "an", "the"))
-                   for word in words[1:])
+        titled = first in self.vocab.role
+        for word in words[1:]:
+            lower = word.lower()
+            if lower in _NOT_OFFICIALS:
+                return False
+            if lower in self.vocab.role:
+                titled = True
+            elif not (titled and word[:1].isupper()):
+                return False  # a capitalised word before any title ("A Hamas spokesman") names someone else
+        return True
 
     def _quoted_as(self, cue_start: int, floor: int) -> list[Mention]:
         """The speakers of "state media quoted Foreign Minister Abbas Araghchi as saying ...": the actor named
@@ -1030,9 +1038,9 @@ class _ArticleExtractor:
                 return before, segment_end, cue.group()
             if self._reference_before(cue.start(), quote_end):
                 return _REFERENCE_TO_LAST, segment_end, cue.group()
-            if self.vocab.cue_kinds.get(cue.group().lower()) != "speech":
-                # '"...": Pacific neighbours rebuke Paris': after a stance verb ("rebuke", "condemn") a name
-                # is its object; only verbs of saying put their speaker after them ('"...," said Paris').
+            if self.vocab.cue_kinds.get(cue.group().lower()) != "speech" and _WORD.search(text, quote_end, cue.start()):
+                # '"...": Pacific neighbours rebuke Paris': after a subject, a stance verb's name is its object
+                # ('"...," lamented the French ministry' puts its speaker after the verb).
                 continue
             after = self._mentions_after(cue.end(), segment_end)
             if after:

@@ -52,8 +52,13 @@ _APPROVE_VERBS = frozenset(
     "welcome welcomes welcomed welcoming hail hails hailed hailing applaud applauds applauded applauding praise "
     "praises praised praising back backs backed backing support supports supported supporting endorse endorses "
     "endorsed endorsing commend commends commended commending defend defends defended defending justify justifies "
-    "justified justifying celebrate celebrates celebrated celebrating enforce enforces enforced enforcing implement "
-    "implements implemented implementing apply applies applied applying join joins joined joining".split())
+    "justified justifying celebrate celebrates celebrated celebrating".split())
+# Carrying a measure out or joining it approves of it, but only as the speaker's own act: "Ghana said it would
+# enforce the ECOWAS measures", not "Russia criticised the EU for applying the sanctions" (see _carried_out).
+_CARRY_OUT_VERBS = frozenset("enforce enforces enforced enforcing implement implements implemented implementing apply "
+                             "applies applied applying join joins joined joining".split())
+_OWN_ACT_BEFORE = frozenset("would will to must has have had also fully quickly promptly immediately it they we "
+                            "and".split())
 _DISAPPROVE_VERBS = frozenset(
     "condemn condemns condemned condemning denounce denounces denounced denouncing criticise criticises criticised "
     "criticising criticize criticizes criticized criticizing reject rejects rejected rejecting oppose opposes "
@@ -273,6 +278,8 @@ def _judging_word(words: list[str], index: int, bare: str, statement: str, noun_
         if bare == "back" and previous in _NOT_BACKING:
             return None
         return True
+    if bare in _CARRY_OUT_VERBS:  # after its subject's name or an auxiliary: "Rome joined", "it would enforce"
+        return True if previous in _OWN_ACT_BEFORE or (index > 0 and words[index - 1][:1].isupper()) else None
     if bare in _DISAPPROVE_VERBS:
         return False
     if bare in _PARTICLES:

@@ -40,11 +40,17 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Warsaw said it stood by its own decision.", "POL", []),
         ("Paris expressed its solidarity with the Syrian people.", "FRA", []),
         ("Hanoi pulled back Laotian fishing boats from the area.", "VNM", []),
+        ("Moscow said Western support for Ukraine would only prolong the war.", "RUS", []),
+        ("China warned the Philippines against siding with the United States.", "CHN", []),
+        ("Britain withdrew its support for Israel.", "GBR", []),
+        ("Lebanon said the rockets landed on Israel's side of the border.", "LBN", []),
+        ("Britain said an official in Russia's defence ministry had been arrested.", "GBR", []),
     ],
     ids=["sided-with", "on-possessor-side", "stood-by", "rallied-behind", "lined-up-behind", "solidarity-with",
          "support-for", "backed", "came-to-defence", "in-camp", "refused-to-side", "wary-of-appearing", "accused-of-siding",
          "decision-to-side", "backed-a-call-not-the-actor", "no-actor", "a-countrys-people-are-not-its-state",
-         "pulled-back-is-not-backing"],
+         "pulled-back-is-not-backing", "someone-elses-support", "warned-against-siding", "withdrew-support",
+         "side-of-a-border", "a-defence-ministry"],
 )
 def test_the_actors_a_statement_stands_with_are_found(text, speaker, expected):
     assert stands_with(text, speaker) == expected
