@@ -194,6 +194,12 @@ _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", '"', "
 _IN_AFTER = re.compile(r"\s+in\s+")
 # A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
 _ELISION_TAIL = re.compile(r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$")
+# Words that may stand between "and" and a second verb of the same subject (see _new_subject_after_and).
+_VERB_ADJUNCTS = frozenset("""has have had is was were be been will would could should may might must can did does
+do also likewise similarly later earlier again then still so far yet already not never too in on at during after
+a an statement separate joint brief written news conference interview speech remarks late early that day week
+month monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this next morning
+evening afternoon night weekend""".split())
 _AUXILIARIES = (" was ", " were ", " been ", " is ", " are ")
 _ELIDED_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*?"
                              r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -955,6 +961,8 @@ class _ArticleExtractor:
                 return []
         elif breaks.search(self.text, mentions[0].end, cue_start):
             return []
+        if relatives and self._new_subject_after_and(mentions[-1].end, cue_start):
+            return []
         first = mentions[0]
         # "Shortly before the first missiles struck, President Vladimir Putin appeared ...": an opening
         # clause without any actor in it may stand before the subject.
@@ -985,6 +993,22 @@ class _ArticleExtractor:
         # The subject is the first actor named: the list it opens ("Estonia, Latvia and Iceland travelled to
         # Tbilisi and said ...") goes on after it.
         return self._coordinated(subject, floor) + self._coordinated_after(subject, cue_start)
+
+    def _new_subject_after_and(self, start: int, cue_start: int) -> bool:
+        """Whether an "and" between *start* and a verb at *cue_start* opens a clause with a subject of its own:
+        in "Italy shut its ports, and aid groups warned ..." the groups warn, not Italy; in "Putin sent his
+        condolences and on Monday condemned ..." only words that go with a verb (auxiliaries, adverbs, times)
+        stand between "and" and the verb, which shares the sentence's subject. Only after the subject's own words:
+        an "and" right after it joins more subjects to it."""
+        at = self.text.rfind(" and ", start, cue_start)
+        if at < 0 or not any(word[:1].islower() and word.lower() not in self.vocab.glue
+                             for word in _WORD.findall(self.text, start, at)):
+            return False  # "Germany, France and nine other signatories said": "and" joins the subject
+        for word in _WORD.findall(self.text, at + 5, cue_start):
+            lower = word.lower()
+            if not (word in (",", "(", ")") or lower in _VERB_ADJUNCTS or lower.endswith("ly") or lower.isdigit()):
+                return True
+        return False
 
     # -- quotations ------------------------------------------------------------------------------------
     def _quotes(self, start: int, end: int) -> list[tuple[int, int, bool]]:

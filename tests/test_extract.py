@@ -262,6 +262,26 @@ def test_a_participle_right_after_a_noun_belongs_to_that_noun_not_to_the_sentenc
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
 
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Italy shut its ports to the ship, and aid groups warned that lives were at risk.", []),
+        ("Chile closed the crossing and the mayor of Tacna argued that trade would suffer.", []),
+        ("Chile closed the crossing, and Europe argued over who should take the migrants.", []),
+        ("Putin sent his condolences to Hollande and on Monday condemned the attack.", ["RUS"]),
+        ("China voiced concern about the fighting and has repeatedly urged restraint.", ["CHN"]),
+        ("Germany, France and nine other signatories later issued a statement regretting the move.",
+         ["DEU", "FRA"]),
+        ("Qatar's Prime Minister and Foreign Minister Sheikh Hamad, who chaired the session, said it had failed.",
+         ["QAT"]),
+    ],
+    ids=["comma-and-a-plural-subject", "and-a-titled-subject", "and-a-place-that-is-no-actor", "and-a-time",
+         "and-an-auxiliary-and-adverb", "and-joins-subjects", "and-joins-titles"],
+)
+def test_and_with_a_subject_of_its_own_takes_the_verb_from_the_sentences_subject(text, expected):
+    assert sorted(codes(text)) == expected
+
 @pytest.mark.parametrize(
     "text, expected",
     [
