@@ -771,7 +771,7 @@ _NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
 
 # "Neighbours rally behind Mexico after Ecuador storms embassy": a headline whose main clause stands with
 # someone names the acting party in its event clause, after one of these words.
-_EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IGNORECASE)
+EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IGNORECASE)
 _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with)"
                          r"(?![\w-])", re.IGNORECASE)
 
@@ -869,7 +869,7 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     headline_text = text[:headline_end]
     headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)))]
-    clause = _EVENT_CLAUSE.search(text, 0, headline_end) if text else None
+    clause = EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
         after = [m for m in headline if m.start >= clause.end()]
         if after:

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from stance.actors import (ActorResolver, Mention, default_resolver, principal_actor, read_with_roles,
-                           with_unnamed_forces)
+from stance.actors import (EVENT_CLAUSE, ActorResolver, Mention, default_resolver, principal_actor,
+                           read_with_roles, with_unnamed_forces)
 from stance.aggregate import CONDEMNING, SUPPORTING, ActorPosition, ClassifiedStatement, aggregate, decide
 from stance.alignment import aligned_with
 from stance.articles import Article, ArticleError
@@ -277,7 +277,11 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # A headline's "US recognises ...", "EU imposes sanctions ..." reports the action itself, not a reaction.
     # Nor is a participle after the headline's main clause: in "U.S. to quit Open Skies treaty, accusing Russia of
     # violations" the United States does what the main verb says, and the participle gives its reason.
-    speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _after_main_clause(s, headline)]
+    # Nor is a cue inside the headline's event clause: in "Japan vows response after North Korea warns of strikes"
+    # the warning is the event.
+    clause = EVENT_CLAUSE.search(headline)
+    speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _after_main_clause(s, headline)
+                and not (clause and headline.find(s.cue, s.start) > clause.start())]
     principal = principal_actor(mentions, headline_end, speakers, article.text)
     mentions = with_unnamed_forces(article.text, mentions, principal)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor

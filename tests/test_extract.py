@@ -789,6 +789,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Peru quits the border treaty, accusing Chile of years of violations", "PER"),
         ("Peru accuses Chile of years of violations", "CHL"),
         ("Peru, accusing Chile of sabotage, vows retaliation", "CHL"),
+        ("Japan vows a response after North Korea warns of strikes", "PRK"),
+        ("Police break up Tehran rallies after Khamenei warning", "IRN"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -803,7 +805,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "target-of-strikes", "target-of-invasion", "target-of-fire-only", "place-of-a-coup-is-the-actor",
          "a-countrys-people-are-not-its-state", "a-countrys-troops-are", "a-participle-after-a-noun-is-not-its-verb",
          "a-participle-after-the-main-clause-is-not-a-reaction", "an-accusation-alone-is-a-reaction",
-         "a-participle-right-after-the-subject-is-its-reaction"],
+         "a-participle-right-after-the-subject-is-its-reaction", "a-warning-in-the-event-clause-is-the-event",
+         "a-warning-noun-in-the-event-clause-is-the-event"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
