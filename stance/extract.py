@@ -313,6 +313,9 @@ _INLINE_HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*(?::|\s[\u2013\u2014-])\
 # auxiliary or a comma: "... and condemning", "was condemning").
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|"
                           r"been|also|not|even|still|openly|publicly|strongly)\s)[a-z][\w-]*\s+$")
+# A document a subject adopts or issues, before a participle that says what it does (see _speakers_for_cue).
+_DOCUMENT_BEFORE = re.compile(r"(?<![\w-])(?:statement|resolution|declaration|communiqu[e\u00e9]|motion|text|letter)s?\s+$",
+                              re.IGNORECASE)
 # A name's initials ("T.S. "), and a word with its full stop and a space after, which may be a title ("Mr. ").
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
 _DOTTED_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.(?=\s)")
@@ -883,9 +886,12 @@ class _ArticleExtractor:
                 return list(last_speakers), floor
         # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject. (Not for a
         # participle right after a noun: in "police detained Tibetan exiles protesting outside", the exiles protest.)
+        # A document's participle is its author's: "the Assembly adopted a resolution condemning the raids".
         subject = self._sentence_subject(floor, cue.start()) \
             if fallback and not (word.endswith("ing") and _NOUN_BEFORE.search(text, max(floor, cue.start() - 30),
-                                                                            cue.start())) else []
+                                                                            cue.start())
+                                 and not _DOCUMENT_BEFORE.search(text, max(floor, cue.start() - 30), cue.start())
+                                 ) else []
         if subject:
             return subject, self._with_article(subject[0].start, floor)
         return None

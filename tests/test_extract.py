@@ -255,8 +255,13 @@ def test_with_and_an_actor_before_a_participle_make_the_actor_its_subject(text, 
         ("Lima's police chief, who met the exiles protesting outside, said they would be released.", ["PER"]),
         ("Putin sent his condolences to Hollande and condemned the attack.", ["RUS"]),
         ("Putin sent his condolences to Hollande, condemning the attack.", ["RUS"]),
+        ("The General Assembly on Thursday adopted a resolution condemning the raids.", ["UNGA"]),
+        ("The ministers of the Arab League approved a declaration condemning the coup.", ["ARAB_LEAGUE"]),
+        ("Russia vetoed a resolution condemning the raids.", ["RUS"]),
     ],
-    ids=["participle-after-a-noun", "finite-verb-after-a-participle", "and-a-verb", "comma-and-a-participle"],
+    ids=["participle-after-a-noun", "finite-verb-after-a-participle", "and-a-verb", "comma-and-a-participle",
+         "a-resolutions-participle-is-its-authors", "a-declarations-participle-is-its-authors",
+         "a-vetoed-resolution-is-one-statement"],
 )
 def test_a_participle_right_after_a_noun_belongs_to_that_noun_not_to_the_sentences_subject(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
