@@ -783,7 +783,8 @@ _REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:bid|attempt|call|push|motion|draft
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
 _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
                        r"penali[sz]es?|cuts?\s+(?:\w+\s+)?ties\s+with|downgrades?\s+(?:\w+\s+)?ties\s+with|"
-                       r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|(?:an?\s+)?(?:\w+\s+)?embargo)"
+                       r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|bans|restrictions|curbs|"
+                       r"(?:an?\s+)?(?:\w+\s+)?embargo)"
                        r"\s+on|recalls?\s+(?:its\s+)?(?:envoy|ambassador)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
 _ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:over|after|following|for)\s", re.IGNORECASE)
 

@@ -775,6 +775,7 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Norway shuts Iranian consulates", "NOR"),
         ("Norway shuts Iranian consulates after Belarus jails a reporter", "BLR"),
         ("EU imposes arms embargo on Uzbekistan over killings", "UZB"),
+        ("Peru imposes visa bans on Chilean officials over border raid", "CHL"),
         ("Kremlin fumes as Washington strikes Sudan", "USA"),
         ("Assembly rejects Chinese bid to condemn Philippine patrols", "PHL"),
         ("Brazil's army seizes power", "BRA"),
@@ -804,7 +805,7 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-ban-over-an-act-names-its-actor", "closing-a-countrys-consulates-names-it",
          "closing-consulates-over-an-act-names-their-country", "closing-consulates-alone-is-the-act",
          "an-actor-after-the-measure-wins",
-         "an-embargo-without-article-over-an-act", "fuming-is-a-reaction", "a-bid-to-condemn-is-a-reaction",
+         "an-embargo-without-article-over-an-act", "visa-bans-over-an-act-name-its-actor", "fuming-is-a-reaction", "a-bid-to-condemn-is-a-reaction",
          "actor-first", "none-named", "victim-before-noun", "victim-possessive",
          "victim-after-of", "possessor-of-a-done-to-noun-with-of-is-the-agent", "agent-before-victim-noun",
          "target-of-strikes", "target-of-invasion", "target-of-fire-only", "place-of-a-coup-is-the-actor",
@@ -1279,3 +1280,20 @@ def test_a_contrasting_clause_is_read_on_its_own(text, parts):
     found = _contrasted(statement)
     assert [s.text for s in found] == parts
     assert all(text[s.start:s.end] == s.text and s.actor_code == "NOR" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A spokesman for the Gaimusho said Japan hoped for calm.", ["JPN"]),
+        ("Aso Rock said the vote had been fair.", ["NGA"]),
+        ("The Union Buildings urged restraint.", ["ZAF"]),
+        ("Carondelet insisted that relations would survive.", ["ECU"]),
+        ("The Casa de Nariño urged prudence on both sides.", ["COL"]),
+        ("Torre Tagle called the raid a violation of Peruvian sovereignty.", ["PER"]),
+    ],
+    ids=["japans-foreign-ministry", "nigerias-presidency", "south-africas-presidency", "ecuadors-presidency",
+         "colombias-presidency", "perus-foreign-ministry"],
+)
+def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, expected):
+    assert codes(text, dt.date(2015, 6, 1)) == expected
