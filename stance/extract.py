@@ -266,11 +266,12 @@ _AUTHORED_BY = re.compile(r"(?<![\w-])(?:statement|communiqu[e\u00e9]|declaratio
 _OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}")
 _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # A parenthetical also opens with a participle: ", speaking on condition of anonymity,", ", locked in a row
-# with Tokyo,", ", meeting in Jeddah,".
+# with Tokyo,", ", meeting in Jeddah,"; or with an office held: ", as chair of the regional bloc,".
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
                                  r"declaration)\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
-                                 r"[a-z]+ing|[a-z]{3,}ed)\b")
+                                 r"as\s+(?:the\s+)?(?:chair|chairman|chairwoman|president|host|head|leader|current|"
+                                 r"rotating)|[a-z]+ing|[a-z]{3,}ed)\b")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
 _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)
 # Position nouns whose holder follows only as "by" ("the position taken by Russia"): "from" after them names

@@ -200,10 +200,13 @@ def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
          ["AUS"]),
         ("Canberra, which signed a trade deal in 2019, was among the first to welcome the accord, but Wellington "
          "stayed quiet.", ["AUS", "NZL"]),
+        ("Pretoria, as chair of the regional bloc, congratulated the winner.", ["ZAF"]),
+        ("Dakar, as the current head of the group, called for calm.", ["SEN"]),
     ],
     ids=["owner-before-role-in-place", "participle-parenthetical", "officials-in-capital", "group-inside-a-name",
          "heading-then-leader", "contact-group-with-participle-clause", "long-parenthetical-with-commas",
-         "parenthetical-then-infinitive", "parenthetical-then-infinitive-then-another-speaker"],
+         "parenthetical-then-infinitive", "parenthetical-then-infinitive-then-another-speaker",
+         "as-an-office-held", "as-the-current-head"],
 )
 def test_who_a_role_noun_belongs_to_and_what_a_participle_clause_hides(text, expected):
     assert codes(text, dt.date(2020, 8, 20)) == expected
