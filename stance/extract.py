@@ -219,7 +219,8 @@ _REFERENCE_TO_LAST = "reference"
 _NOT_AN_ACTOR = "not an actor"
 # "Berlin's line stood out": a possessive that makes its owner the topic of what follows.
 _POSITION_WORDS = frozenset({"position", "stance", "line", "view", "views", "response", "reaction", "approach",
-                             "attitude", "policy", "tone", "message", "verdict"})
+                             "attitude", "policy", "tone", "message", "verdict", "reasoning", "argument",
+                             "explanation", "justification", "account"})
 _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament", "lawmakers", "delegates",
                                 "assembly", "council", "crowd", "supporters", "audience", "media", "television",
                                 "radio", "interview", "conference", "statement", "briefing", "saying", "wrote",
@@ -1198,6 +1199,10 @@ class _ArticleExtractor:
         else:  # no quotation: the sentences, already in order
             units = [(span[0], "sentence", span) for span in split_sentences(self.text, start, end)]
 
+        if start < end and self.text[start].isdigit() and _TIME_STAMP.match(self.text, start, end):
+            # A live blog's new entry ("15:40 - The council has imposed a curfew") starts afresh: "the council"
+            # or "he" there is not the previous entry's speaker.
+            self.open_quote_speakers = self.previous_speakers = None
         # A paragraph that opens with an unattributed quotation continues the previous paragraph's speaker
         # (an open quote carried over, or the news habit of quoting on without repeating "he said").
         continuing = self.open_quote_speakers or self.previous_speakers

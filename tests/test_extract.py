@@ -968,6 +968,21 @@ def test_a_capital_opening_a_live_blog_entry_names_who_the_ministry_is(stamp):
     assert [code for code, _, _ in extracted(text)] == ["CAN", "AUS"]
 
 
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        ("15:40 - The council has imposed a curfew and closed the borders.", ["CIV"]),
+        ("The council has imposed a curfew and closed the borders.", ["CIV", "CIV"]),
+        ("15:40 - Ghana's reasoning, in its own words: the coup is a setback. It said the junta must go.",
+         ["CIV", "GHA"]),
+    ],
+    ids=["a-new-entry-starts-afresh", "a-plain-paragraph-continues", "a-possessor-of-reasoning-is-the-antecedent"],
+)
+def test_a_live_blog_entry_does_not_carry_the_previous_entrys_speaker(second, expected):
+    text = f'15:10 - Abidjan has been cautious. A government spokesman appealed for calm.\n\n{second}'
+    assert [code for code, _, _ in extracted(text)] == expected
+
 @pytest.mark.parametrize(
     "text, expected",
     [
