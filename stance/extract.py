@@ -1409,6 +1409,9 @@ class _ArticleExtractor:
                 end = comment.start()  # "..., a claim that brought quick denunciations": the writer's words
         if start >= end:
             return []
+        if kind != DIRECT_QUOTE and any(self.text.find(stem, start, end) >= 0 for stem in _NO_STATEMENT_STEMS) \
+                and _NO_STATEMENT.search(self.text, start, end) and not _CONTRAST_WORD.search(self.text, start, end):
+            return []  # "India made no public comment on the launch": a report that nothing was said
         out = []
         seen = set()
         for speaker in speakers:
@@ -1421,6 +1424,14 @@ class _ArticleExtractor:
         return out
 
 
+# That an actor has said nothing (yet): no statement, so no position ("declined to comment", "said it had no comment"
+# and "its silence has been noted" are answers, or readings of a silence, and stay statements).
+_NO_STATEMENT = re.compile(r"(?<![\w-])(?:(?:made|makes|make|offered|offers|issued|given|gave)\s+no\s+"
+                           r"(?:\w+\s+){0,2}?(?:comment|reaction|response)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
+                           r"(?:publicly\s+)?(?:commented|reacted|responded)|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+"
+                           r"(?:publicly\s+)?(?:comment|react|respond))(?![\w-])", re.IGNORECASE)
+_NO_STATEMENT_STEMS = ("omment", "eact", "espon")  # one of which every match holds: a cheap first test
+_CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except)(?![\w-])", re.IGNORECASE)
 # The writer's comment on what was said, set after it: "..., a claim that brought quick denunciations from its
 # neighbours", "..., a move that set off the worst violence in years".
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:claim|move|step|decision|announcement|stance|position|remark|comment|"

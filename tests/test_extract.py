@@ -1315,3 +1315,21 @@ def test_a_contrasting_clause_is_read_on_its_own(text, parts):
 )
 def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, expected):
     assert codes(text, dt.date(2015, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("India made no public comment on the launch.", []),
+        ("The Russian government has offered no political comment on the takeover so far.", []),
+        ("Canada and New Zealand had not commented publicly by Sunday evening.", []),
+        ("China has yet to react to the vote.", []),
+        ("Japan declined to comment on the arrests.", ["JPN"]),
+        ("Chile said it had no comment on the ruling.", ["CHL"]),
+        ("Brazil has made no comment, but officials said privately they were uneasy.", ["BRA"]),
+    ],
+    ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
+         "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else"],
+)
+def test_a_report_that_an_actor_said_nothing_is_no_statement(text, expected):
+    assert codes(text) == expected
