@@ -268,7 +268,7 @@ _OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}")
 _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # A parenthetical also opens with a participle: ", speaking on condition of anonymity,", ", locked in a row
 # with Tokyo,", ", meeting in Jeddah,"; or with an office held: ", as chair of the regional bloc,".
-_PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
+_PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
                                  r"declaration)\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
                                  r"as\s+(?:the\s+)?(?:chair|chairman|chairwoman|president|host|head|leader|current|"
@@ -995,8 +995,9 @@ class _ArticleExtractor:
             return []  # "Britons were among the dead": people of a country, not its government
         # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
         if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role and \
-                word not in _POSITION_WORDS:
-            return []
+                word not in _POSITION_WORDS and not (len(mentions) > 1 and mentions[1].code == first.code
+                                                     and mentions[1].start == first.end + 3):
+            return []  # (but "Germany's Guido Westerwelle is ..." is: the possessive names its own official)
         subject = self._head(first, mentions, floor)
         # The subject is the first actor named: the list it opens ("Estonia, Latvia and Iceland travelled to
         # Tbilisi and said ...") goes on after it.
@@ -1289,6 +1290,11 @@ class _ArticleExtractor:
             if self._in_words_of_another(anchor, start) or (
                     speakers[0].start < cue.start() and _WHETHER_BEFORE.search(text, max(start, anchor - 12), anchor)):
                 continue  # (and "She was asked whether Beijing would support action": a question, not a statement)
+            if hits and start <= statement_start < floor and speakers[0].start < cue.start():
+                # "Alexander Lukashenko, whom Pashinyan has vowed not to visit, called ...": a cue inside the
+                # subject's relative clause is no statement of its own; the subject's statement starts at it.
+                hits = [hit for hit in hits if hit[1] < statement_start]
+                floor = hits[-1][1] if hits else start
             statement_start = max(statement_start, floor)
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
                 continue  # the same speaker's second verb belongs to the same statement

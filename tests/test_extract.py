@@ -1333,3 +1333,14 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
 )
 def test_a_report_that_an_actor_said_nothing_is_no_statement(text, expected):
     assert codes(text) == expected
+
+
+def test_a_subject_with_a_relative_clause_on_whom_keeps_its_verb_and_its_whole_statement():
+    text = 'Alexander Lukashenko, whom Pashinyan has vowed not to visit, called Armenia\'s course "a dead end".'
+    assert extracted(text, dt.date(2024, 3, 1)) == [("BLR", "reported", text)]
+
+
+def test_a_countrys_named_official_opening_a_sentence_is_what_a_later_he_refers_to():
+    text = ("Germany's Guido Westerwelle is firmly behind Israel here. Hamas bears responsibility for the escalation, "
+            "he says.")
+    assert [code for code, _, _ in extracted(text, dt.date(2012, 11, 16))] == ["DEU"]
