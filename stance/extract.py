@@ -277,6 +277,9 @@ _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|it
 _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in)\s+(?:the\s+)?)?", re.IGNORECASE)
 # Position nouns whose holder follows only as "by" ("the position taken by Russia"): "from" after them names
 # where something came from, and "positions" are as often a front line's as a government's.
+# A relative clause between a noun cue and a "by": the agent after it is that clause's (see _speakers_for_cue);
+# the noun's own passive ("support for Hun Sen was voiced by Beijing") has none.
+_VERB_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose)(?![\w-])", re.IGNORECASE)
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
@@ -829,6 +832,8 @@ class _ArticleExtractor:
             by = _BY_FROM.search(text[cue.end():min(limit, cue.end() + 90)])
             if by and word in _HELD_BY_ONLY and not by.group().lstrip().lower().startswith("by"):
                 by = None  # "positions near the town were bought from Israel": troops' positions, not views
+            if by and _VERB_IN_GAP.search(text, cue.end(), cue.end() + by.start()):
+                by = None  # "cannot support an extension that had not been agreed by Somalia": another verb's agent
             if by:
                 speakers = self._mentions_after(cue.end() + by.end(), min(limit, cue.end() + by.end() + 40))
                 if speakers and speakers[0].start == cue.end() + by.end():

@@ -567,6 +567,10 @@ def test_offsets_index_the_article_exactly(text):
         pytest.param("Moldovan officials say the rockets that struck positions near the river were bought from Serbia.",
                      ["MDA"], id="military-positions-from-a-seller"),
         pytest.param("The stance adopted by Nairobi surprised its neighbours.", ["KEN"], id="stance-by-capital"),
+        # a relative clause's "by" names that clause's agent, not the holder of a position noun before it
+        pytest.param("Paris said Britain cannot support an extension that had not been agreed by Somalia's states.",
+                     ["FRA"], id="relative-clause-by"),
+        pytest.param("Support for Hun Sen was voiced by Beijing.", ["CHN"], id="noun-passive-by"),
         # a passive's participle in quotation marks, or with what the act was called, before its "by"
         pytest.param('The seizure of the tanker was "firmly rejected" by Oslo.', ["NOR"], id="quoted-participle-by"),
         pytest.param('The shelling was denounced as "a war crime" by the Slovak foreign ministry.', ["SVK"],
