@@ -772,7 +772,8 @@ _NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
 # "Neighbours rally behind Mexico after Ecuador storms embassy": a headline whose main clause stands with
 # someone names the acting party in its event clause, after one of these words.
 EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IGNORECASE)
-_SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with)"
+_SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with|"
+                         r"clos(?:es?|ing)\s+ranks\s+(?:with|around|behind))"
                          r"(?![\w-])", re.IGNORECASE)
 
 # An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes".
@@ -802,7 +803,7 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
             continue
         if _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
             return second.code
-        if second.start < measure.end() and second.kind == "demonym" \
+        if second.start < measure.end() and (second.kind == "demonym" or text.startswith(("'s", "\u2019s"), second.end)) \
                 and _ANSWERS.match(text, measure.end() - 1, headline_end + 1):
             # an actor named in the clause after the measure wins: "... Iranian consulates after Tehran executes"
             after = headline[index + 2] if index + 2 < len(headline) else None
@@ -816,7 +817,8 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
 _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?\s+(?:\w+\s+)?(?:diplomats|envoy|"
                       r"ambassador)|(?:closes?|shuts?)\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
                       r"(?:ties|aid|talks|cooperation)|cuts?\s+(?:\w+\s+)?ties|imposes?\s+(?:\w+\s+)?sanctions|"
-                      r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties))\s", re.IGNORECASE)
+                      r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties)|(?:delays?|postpones?|blocks?|halts?|freezes)\s+"
+                      r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:entry|membership|accession|admission|aid|talks))\s", re.IGNORECASE)
 
 
 # Nouns of what is done to someone: a headline actor named with one is the event's target, not its actor ("After
@@ -872,6 +874,11 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)))]
     clause = EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
+        # The event clause's subject acts; when that is a group ("after four European capitals bar Morales jet"),
+        # no single actor is the acting party, and the one stood with is its target, not it.
+        subject = next((m for m in mentions if clause.end() <= m.start and m.end <= headline_end), None)
+        if subject is not None and subject.code == GROUP_CODE:
+            return None
         after = [m for m in headline if m.start >= clause.end()]
         if after:
             return after[0].code

@@ -804,6 +804,10 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Peru, accusing Chile of sabotage, vows retaliation", "CHL"),
         ("Japan vows a response after North Korea warns of strikes", "PRK"),
         ("Police break up Tehran rallies after Khamenei warning", "IRN"),
+        ("Neighbours close ranks with Quito after Western capitals ground its plane", None),
+        ("Neighbours close ranks with Quito after Peru seizes its plane", "PER"),
+        ("ASEAN delays Myanmar's entry after Thailand closes the border", "THA"),
+        ("ASEAN delays Myanmar's entry after the army jails the opposition", "MMR"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -819,7 +823,9 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-countrys-people-are-not-its-state", "a-countrys-troops-are", "a-participle-after-a-noun-is-not-its-verb",
          "a-participle-after-the-main-clause-is-not-a-reaction", "an-accusation-alone-is-a-reaction",
          "a-participle-right-after-the-subject-is-its-reaction", "a-warning-in-the-event-clause-is-the-event",
-         "a-warning-noun-in-the-event-clause-is-the-event"],
+         "a-warning-noun-in-the-event-clause-is-the-event", "solidarity-after-a-group-names-no-actor",
+         "closing-ranks-is-solidarity", "a-delayed-entry-answers-the-event-clause",
+         "a-delayed-entry-names-whose-act-it-answers"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
