@@ -329,7 +329,10 @@ _POSSESSIVE_END = ("'s", "\u2019s")
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as|,? along with|,? together with|"
                    r",? alongside)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
-                   r"dozen|dozens of)\s+)?", re.IGNORECASE)
+                   r"dozen|dozens of)\s+)?"
+                   # "..., President Nicolas Sarkozy and Chancellor Angela Merkel": a title before the next name
+                   r"(?:(?:President|Chancellor|Prime\s+Minister|Foreign\s+Minister|Premier|King|Queen|Emir|Sheikh|"
+                   r"Secretary\s+of\s+State|Secretary-General)\s+)?", re.IGNORECASE)
 # A time stamp opening a live blog's entry: "19:05 - ", "0905 GMT: ", "10.30am | ", or a time and a capital
 # ("17:40 Britain's minister ...": a sentence that opens with a bare time is a blog entry).
 _TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local time|"
@@ -340,6 +343,8 @@ _ADJECTIVE_CUES = frozenset({"supportive", "critical"})
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
 _VERB_OR_NOUN = frozenset({"praise", "regret"})
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:similar|deep|deepest|profound|strong|sharp|high|lavish|warm|widespread|broad|"
+                               r"general|great|much|some|no|the|its|their|his|her)\s+$", re.IGNORECASE)
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
 # Not _SUBJECT_BREAK: "that", "which" and "as" go on inside reported words ("said that Turkey's concerns ...").
 _NEW_CLAUSE = re.compile(r"[;\u2013\u2014]|\s-\s|,\s*and\s|(?<![\w-])(?:while|whereas|but|though|although|yet)\s",
@@ -820,8 +825,10 @@ class _ArticleExtractor:
             if passive:
                 return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in _POSSESSED_CUES or (
-                word in _VERB_OR_NOUN and cue.start() == floor and text[cue.start()].isupper()):
-            # (a verb form that opens a sentence is the noun: "Praise also came from Havana")
+                word in _VERB_OR_NOUN and (cue.start() == floor and text[cue.start()].isupper()
+                                           or _QUALIFIER_BEFORE.search(text, max(floor, cue.start() - 20), cue.start()))):
+            # (a verb form that opens a sentence, or after a word that only qualifies a noun, is the noun: "Praise
+            # also came from Havana", "Similar regret was registered by the European Commission")
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
             previous = self._mentions_in(max(floor, cue.start() - _LOOKBACK), cue.start())
             if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):

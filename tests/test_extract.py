@@ -1354,3 +1354,19 @@ def test_a_countrys_named_official_opening_a_sentence_is_what_a_later_he_refers_
     text = ("Germany's Guido Westerwelle is firmly behind Israel here. Hamas bears responsibility for the escalation, "
             "he says.")
     assert [code for code, _, _ in extracted(text, dt.date(2012, 11, 16))] == ["DEU"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prime Minister David Cameron, President Nicolas Sarkozy and Chancellor Angela Merkel said the measures "
+         "were needed.", ["DEU", "FRA", "GBR"]),
+        ("Similar regret was registered by the European Commission.", ["EU"]),
+        ("Deep regret was voiced by Tokyo.", ["JPN"]),
+        ("China expressed deep regret over the deaths.", ["CHN"]),
+    ],
+    ids=["titles-inside-a-list-of-leaders", "a-qualified-noun-with-a-passive-by", "an-adjective-makes-it-a-noun",
+         "a-noun-after-a-verb-is-the-verbs"],
+)
+def test_titled_lists_and_qualified_nouns_find_their_speakers(text, expected):
+    assert sorted(codes(text, dt.date(2012, 1, 23))) == expected
