@@ -327,6 +327,8 @@ def _whose(text: str, phrase_start: int, noun_start: int, noun_end: int, noun: s
     if noun.lower().startswith("intervention"):
         return RESPONSE if _aimed_at_acting(text, noun_end, acting, mentions) else None
     if _VOTED.match(noun):
+        if _acting_party_votes(text, headline, acting, mentions):
+            return ACTION  # "Pristina votes to create an army": the vote is the event, not an answer to it
         direction = vote_direction()
         if direction is not None:
             return RESPONSE if direction == AGAINST else ACTION
@@ -358,6 +360,17 @@ def _owner(text: str, phrase_start: int, noun_start: int, noun_end: int, mention
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+_VOTES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:votes?|voted)(?![\w-])", re.IGNORECASE)
+
+
+def _acting_party_votes(text: str, headline: str, acting: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the article's first line has the acting party vote ("Pristina votes to create an army")."""
+    start = text.find(headline, 0, 2000) if headline else -1
+    if start < 0 or "vot" not in headline.lower():
+        return False
+    end = start + len(headline)
+    return any(m.code == acting and start <= m.start and m.end <= end and _VOTES_AFTER.match(text, m.end, end)
+               for m in mentions[:bisect.bisect_left(mentions, end, key=lambda m: m.start)])
 
 
 def _aimed_at_acting(text: str, noun_end: int, acting: str, mentions: Sequence[Mention]) -> bool:

@@ -136,6 +136,17 @@ def test_a_judgement_of_a_vote_takes_the_direction_of_its_text(sentence, directi
 
 
 @pytest.mark.parametrize(
+    "headline, expected",
+    [
+        pytest.param("Parliament in Tbilisi votes to create an army\n\n", "supporting", id="the-acting-party-votes"),
+        pytest.param("Assembly rebukes Tbilisi in vote\n\n", "condemning", id="a-vote-against-the-acting-party"),
+    ],
+)
+def test_a_vote_the_acting_party_casts_itself_is_the_event(headline, expected):
+    assert side("Ankara welcomed the vote.", "GEO", headline, AGAINST) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         pytest.param("Accra warned that any intervention in Niger would be an act of war and rejected it.", None,
