@@ -279,7 +279,10 @@ _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in
 # where something came from, and "positions" are as often a front line's as a government's.
 # A relative clause between a noun cue and a "by": the agent after it is that clause's (see _speakers_for_cue);
 # the noun's own passive ("support for Hun Sen was voiced by Beijing") has none.
-_VERB_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose)(?![\w-])", re.IGNORECASE)
+_VERB_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose|what)(?![\w-])", re.IGNORECASE)
+# A body of an actor's named before it after "by": "was issued by the government of Ghana".
+_BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
+                      r"affairs|president|prime\s+minister|foreign\s+minister)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
@@ -342,8 +345,8 @@ _ADJECTIVE_CUES = frozenset({"supportive", "critical"})
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
-_VERB_OR_NOUN = frozenset({"praise", "regret"})
-_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:similar|deep|deepest|profound|strong|sharp|high|lavish|warm|widespread|broad|"
+_VERB_OR_NOUN = frozenset({"praise", "regret", "appeal"})
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|similar|deep|deepest|profound|strong|sharp|high|lavish|warm|widespread|broad|"
                                r"general|great|much|some|no|the|its|their|his|her)\s+$", re.IGNORECASE)
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
 # Not _SUBJECT_BREAK: "that", "which" and "as" go on inside reported words ("said that Turkey's concerns ...").
@@ -842,8 +845,11 @@ class _ArticleExtractor:
             if by and _VERB_IN_GAP.search(text, cue.end(), cue.end() + by.start()):
                 by = None  # "cannot support an extension that had not been agreed by Somalia": another verb's agent
             if by:
-                speakers = self._mentions_after(cue.end() + by.end(), min(limit, cue.end() + by.end() + 40))
-                if speakers and speakers[0].start == cue.end() + by.end():
+                holder = cue.end() + by.end()
+                body = _BODY_OF.match(text, holder, limit)
+                holder = body.end() if body else holder
+                speakers = self._mentions_after(holder, min(limit, holder + 40))
+                if speakers and speakers[0].start == holder:
                     return speakers, self._clause_start(cue.start(), floor)
             # "the position of Russia and China", "the concern of the international community"; but in
             # "condemnation of Russia", Russia is the target, so only holder nouns take "of".

@@ -571,6 +571,12 @@ def test_offsets_index_the_article_exactly(text):
         pytest.param("Paris said Britain cannot support an extension that had not been agreed by Somalia's states.",
                      ["FRA"], id="relative-clause-by"),
         pytest.param("Support for Hun Sen was voiced by Beijing.", ["CHN"], id="noun-passive-by"),
+        pytest.param('The foreign ministry in Damascus voiced "full solidarity" with Tehran in the face of what it '
+                     'called a plot by Washington and its allies.', ["SYR"], id="what-clause-by"),
+        pytest.param("An appeal for calm was issued by the government of Ghana.", ["GHA"],
+                     id="a-noun-with-by-the-government-of"),
+        pytest.param("Condemnation by the authorities of Peru was swift.", ["PER"], id="by-the-authorities-of"),
+        pytest.param("Russia made an appeal for calm.", ["RUS"], id="an-appeal-after-a-verb-is-the-subjects"),
         # a passive's participle in quotation marks, or with what the act was called, before its "by"
         pytest.param('The seizure of the tanker was "firmly rejected" by Oslo.', ["NOR"], id="quoted-participle-by"),
         pytest.param('The shelling was denounced as "a war crime" by the Slovak foreign ministry.', ["SVK"],
