@@ -1,7 +1,7 @@
 """Standing with another actor: a statement that puts its speaker beside someone takes that someone's side.
 
 "Manila openly sided with Hanoi", "New Delhi came down on Dhaka's side", "Athens stood by Nicosia", "the Gulf
-states rallied behind Riyadh", "Lima expressed solidarity with Quito": the words say nothing of the event, only
+states rallied behind Riyadh", "Lima expressed solidarity with Quito", "Moscow shared Belgrade's concerns": the words say nothing of the event, only
 whom the speaker stands with. The labels' definition counts standing with the acting party as supporting; standing
 with anyone else is taking that actor's position, which the article gives elsewhere (the side a target takes is
 nearly always condemnation). :func:`aligned_with` finds the actors a statement stands with; the classifier gives
@@ -38,6 +38,10 @@ _WITH_BEFORE = re.compile(
 _SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|in|to|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"['\u2019]s?\s+(?:side(?!\s+of)|defen[cs]e(?!\s+(?:ministry|minister|industry|forces|chief|"
                          r"secretary|budget|spending|ties|officials?))|camp|corner)(?![\w-])", re.IGNORECASE)
+# Sharing an actor's view: "shared Belgrade's concerns", "shares Tokyo's position".
+_SHARE_BEFORE = re.compile(r"(?<![\w-])(?:share|shares|shared|sharing)\s+(?:\w+ly\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SHARED_AFTER = re.compile(r"['\u2019]s?\s+(?:\w+\s+)?(?:concerns?|position|view|views|stance|worries|alarm|anger|"
+                           r"outrage|assessment|indignation)(?![\w-])", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?![\w-])")
 _NOT_BACKING = re.compile(r"(?<![\w-])(?:pull|pulls|pulled|pulling|roll|rolls|rolled|rolling|scale|scaled|walk|"
                           r"walked|bring|brought|cut|fight|fought|hit|strike|struck|push|pushed|turn|turned|come|came|"
@@ -75,6 +79,8 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
         window = max(start, mention.start - _PHRASE_REACH)
         phrase = _SIDE_BEFORE.search(text, window, mention.start) \
             if _SIDE_AFTER.match(text, mention.end, end) else None
+        if phrase is None and _SHARED_AFTER.match(text, mention.end, end):
+            phrase = _SHARE_BEFORE.search(text, window, mention.start)
         if phrase is None and _last_word(text, max(start, mention.start - 16), mention.start) in _LAST_WORDS:
             phrase = _WITH_BEFORE.search(text, window, mention.start)
             # "backed Moscow's call for talks" backs the call, not Moscow; "pulled back Israeli troops" backs no one

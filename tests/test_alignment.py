@@ -31,6 +31,7 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Tokyo backed Seoul without reservation.", "JPN", ["KOR"]),
         ("Minsk quickly came to Moscow's defence.", "BLR", ["RUS"]),
         ("Amman is firmly in Riyadh's camp.", "JOR", ["SAU"]),
+        ("The Kremlin said it shared Belgrade's concerns.", "RUS", ["SRB"]),
         # denied, judged, or not standing with anyone
         ("Rome refused to side with Paris.", "ITA", []),
         ("Berlin was wary of appearing to side with Ankara.", "DEU", []),
@@ -45,12 +46,13 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Britain withdrew its support for Israel.", "GBR", []),
         ("Lebanon said the rockets landed on Israel's side of the border.", "LBN", []),
         ("Britain said an official in Russia's defence ministry had been arrested.", "GBR", []),
+        ("Rome did not share Paris's concerns.", "ITA", []),
     ],
     ids=["sided-with", "on-possessor-side", "stood-by", "rallied-behind", "lined-up-behind", "solidarity-with",
-         "support-for", "backed", "came-to-defence", "in-camp", "refused-to-side", "wary-of-appearing", "accused-of-siding",
+         "support-for", "backed", "came-to-defence", "in-camp", "shared-concerns", "refused-to-side", "wary-of-appearing", "accused-of-siding",
          "decision-to-side", "backed-a-call-not-the-actor", "no-actor", "a-countrys-people-are-not-its-state",
          "pulled-back-is-not-backing", "someone-elses-support", "warned-against-siding", "withdrew-support",
-         "side-of-a-border", "a-defence-ministry"],
+         "side-of-a-border", "a-defence-ministry", "did-not-share"],
 )
 def test_the_actors_a_statement_stands_with_are_found(text, speaker, expected):
     assert stands_with(text, speaker) == expected
