@@ -1407,7 +1407,11 @@ class _ArticleExtractor:
             index = bisect.bisect_right(self.phrase_ends, subject_start) - 1
             if index >= 0 and _OBJECT_GAP.fullmatch(text, self.phrase_ends[index], subject_start):
                 return True
-        return _TOLD_BEFORE_SUBJECT.search(text, window, subject_start) is not None
+        if _TOLD_BEFORE_SUBJECT.search(text, window, subject_start) is not None:
+            return True
+        # "said it was "painful" that Egypt had voted ...": Egypt's vote is what the speaker found painful.
+        judged = _JUDGED_THAT_BEFORE.search(text, window, subject_start)
+        return judged is not None and self.vocab.cue_kinds.get(judged.group(1).lower()) in ("speech", "stance")
 
     def _echoed(self, start: int, end: int) -> list[Mention]:
         """Who holds the same position in "ECOWAS's condemnation of the coup echoed that of the African
@@ -1475,6 +1479,9 @@ _UNNAMED_SPEAKER: list[Mention] = []
 # cue verb (the vocabulary decides, see _ArticleExtractor._in_words_of_another).
 _VERB_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"
                                   r"(?:that\s+)?(?:(?:if|unless|once|whether)\s+)?(?:the\s+|a\s+|an\s+)?$")
+# "said it was regrettable that Berlin ...", "called it "painful" that Cairo ...": a speaker's judgement of what follows.
+_JUDGED_THAT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:it|this)\s+(?:(?:was|is|were|had\s+been|has\s+been|"
+                                 r"would\s+be)\s+)?[\"\u201c]?[\w -]{1,30}?[\"\u201d]?\s+that\s+(?:the\s+)?$")
 # "told reporters (that) Berlin ...", "tells the council Moscow ...": listeners between the verb and the subject.
 _TOLD_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:told|tells)(?:\s+[\w.'\u2019-]+){1,4}?\s+(?:that\s+)?"
                                   r"(?:the\s+)?$")

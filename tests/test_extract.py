@@ -971,8 +971,11 @@ def test_the_author_of_a_text_speaks_through_it(text, expected):
         ("Chile said it opposed the vote, while Peru's condemnation came later.", ["CHL", "PER"]),
         ("Chile said nothing; Peru's condemnation came later.", ["CHL", "PER"]),
         ("Chile rejected the vote, and Peru's condemnation came later.", ["CHL", "PER"]),
+        ('Chile said it was "painful" that Peru had voted for the Russian text.', ["CHL"]),
+        ("Chile called it regrettable that Peru had backed the text.", ["CHL"]),
     ],
-    ids=["possessor-in-reported-words", "directly-after-said", "while-clause", "semicolon", "after-a-stance-verb"],
+    ids=["possessor-in-reported-words", "directly-after-said", "while-clause", "semicolon", "after-a-stance-verb",
+         "said-it-was-a-judgement-that", "called-it-a-judgement-that"],
 )
 def test_a_possessor_inside_what_a_speaker_said_is_not_a_second_speaker(text, expected):
     assert codes(text) == expected
