@@ -172,7 +172,7 @@ _WORD = re.compile(r"[\w'\u2019,()-](?:(?<=[,()])|[\w'\u2019-]*)")
 _QUOTE_OPEN = re.compile("[\u201c\"\u00ab]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 _REFERENCE = re.compile(
-    r"(?<![\w-])(?:he|she|they|it|(?:the|its|their|his|her|a|an)\s+(?:(?:foreign|prime|deputy|defence|defense|"
+    r"(?<![\w-])(?:he|she|they|it|(?:the|its|their|his|her|a|an)\s+(?:(?:foreign|prime|deputy|defence|defense|press|"
     r"senior|top|government|ministry|presidential|official)\s+)?"
     r"(?:minister|ministry|president|spokesman|spokeswoman|spokesperson|premier|chancellor|official|officials|envoy|"
     r"ambassador|leader|government|secretary-general|statement|administration|king|emir|bloc|alliance|"
@@ -180,6 +180,9 @@ _REFERENCE = re.compile(
     r"republic|junta))(?![\w-])",
     re.IGNORECASE,
 )
+# A possessive pronoun and a role between a mention and its cue: ", his press office said", ", its foreign ministry
+# said" (the pronoun's antecedent speaks, found as a reference; see _subject_before).
+_PRONOUN_ROLE_GAP = re.compile(r",\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){1,3}")
 # Adverbs that stand inside a passive: "was swiftly condemned", "were also denounced", "was later criticised".
 _PASSIVE_ADVERBS = ("also", "later", "soon", "again", "likewise", "further", "then", "even", "since")
 # A short quotation may open before the participle: 'was "strongly condemned" by the EU'.
@@ -708,6 +711,8 @@ class _ArticleExtractor:
                 if joined:  # "Egypt, along with Qatar, condemned ...": both speak
                     subject += self._mentions_after(joined.end(), parenthetical[1])
                 return subject
+        if _PRONOUN_ROLE_GAP.fullmatch(gap):
+            return []  # "a call with Kazakhstan's president, Nursultan Nazarbayev, his press office said": whose "his" is
         if self._is_glue(last.end, cue_start):
             relative = _RELATIVE.match(gap)
             if participle and "," in gap and not relative:
@@ -1457,9 +1462,12 @@ class _ArticleExtractor:
 _NO_STATEMENT = re.compile(r"(?<![\w-])(?:(?:made|makes|make|offered|offers|issued|given|gave)\s+no\s+"
                            r"(?:\w+\s+){0,2}?(?:comment|reaction|response)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
                            r"(?:publicly\s+)?(?:commented|reacted|responded)|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+"
-                           r"(?:publicly\s+)?(?:comment|react|respond))(?![\w-])", re.IGNORECASE)
-_NO_STATEMENT_STEMS = ("omment", "eact", "espon")  # one of which every match holds: a cheap first test
-_CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except)(?![\w-])", re.IGNORECASE)
+                           r"(?:publicly\s+)?(?:comment|react|respond)|(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
+                           r"(?:say|says|said)\s+nothing\s+(?:more|further|else))(?![\w-])", re.IGNORECASE)
+_NO_STATEMENT_STEMS = ("omment", "eact", "espon", "nothing")  # one of which every match holds: a cheap first test
+# (nor a silence kept on purpose: "has been careful to say nothing about which side was right" is a stance)
+_CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|pointedly|"
+                            r"deliberately)(?![\w-])", re.IGNORECASE)
 # The writer's comment on what was said, set after it: "..., a claim that brought quick denunciations from its
 # neighbours", "..., a move that set off the worst violence in years".
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:claim|move|step|decision|announcement|stance|position|remark|comment|"

@@ -1346,9 +1346,13 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
         ("Japan declined to comment on the arrests.", ["JPN"]),
         ("Chile said it had no comment on the ruling.", ["CHL"]),
         ("Brazil has made no comment, but officials said privately they were uneasy.", ["BRA"]),
+        ("Zagreb, for its part, has said nothing on the matter.", []),
+        ("Nigerien officials said nothing more.", []),
+        ("Astana has been careful to say nothing about which side was right.", ["KAZ"]),
     ],
     ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
-         "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else"],
+         "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else", "has-said-nothing",
+         "said-nothing-more", "careful-to-say-nothing-is-a-stance"],
 )
 def test_a_report_that_an_actor_said_nothing_is_no_statement(text, expected):
     assert codes(text) == expected
@@ -1379,3 +1383,9 @@ def test_a_countrys_named_official_opening_a_sentence_is_what_a_later_he_refers_
 )
 def test_titled_lists_and_qualified_nouns_find_their_speakers(text, expected):
     assert sorted(codes(text, dt.date(2012, 1, 23))) == expected
+
+
+def test_a_possessive_pronoun_and_role_before_said_are_the_sentence_subjects_not_the_listeners():
+    text = ("Lukashenko called the sanctions illegal. Later he discussed them in a call with Kazakhstan's president, "
+            "Nursultan Nazarbayev, his press office said.")
+    assert [code for code, _, _ in extracted(text, dt.date(2011, 1, 31))] == ["BLR", "BLR"]
