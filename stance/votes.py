@@ -27,7 +27,7 @@ _VOTED_TEXT = re.compile(r"(?<![\w-])(?:resolutions?|draft|text|motion|voted?|vo
                          re.IGNORECASE)
 _AGAINST_VERB = re.compile(
     r"(?<![\w-])(?:demand|condemn|censur|deplor|denounc|reject|rebuk|criticis|criticiz|suspend|expel|"
-    r"urg(?:e|es|ed|ing)\s|call(?:s|ed|ing)?\s+on|(?:impos|tighten|extend|widen)\w*\s+(?:\w+\s+){0,2}?"
+    r"urg(?:e|es|ed|ing)\s|call(?:s|ed|ing)?\s+on|(?:impos|tighten|extend|widen)\w*\s+(?:\w+\s+){0,4}?"
     r"(?:sanctions|penalties|an?\s+arms\s+embargo|measures)\s+(?:on|against)|null\s+and\s+void)\w*",
     re.IGNORECASE)
 _FOR_VERB = re.compile(r"(?<![\w-])(?:back|support|endors|welcom|prais|commend)\w*", re.IGNORECASE)
