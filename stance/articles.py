@@ -36,6 +36,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
 )
 _HEADER_LINES = 4  # non-empty lines inspected for a headline and a date line
+_EARLY_DATE_CHARS = 120  # how far into a header line a date in running text is taken as the article's
 # A wire dateline opening the first paragraph: "RIYADH, March 26, 2015 - ...", "GENEVA, 3 May 2021 (Reuters) -".
 DATELINE = re.compile(r"[A-Z][A-Za-z.'\u2019 -]{1,40}?,\s+(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]")
@@ -106,6 +107,14 @@ def read_header(text: str) -> tuple[str | None, _dt.date | None]:
             continue  # the first paragraph, not a headline
         if title is None and 3 <= len(words) <= 25 and not line.endswith((".", '"', "\u201d")):
             title = line
+    if date is None:
+        # No date line: a full date early in the lines after the headline ("Live coverage of the attack on Ukraine,
+        # July 8, 2024.") is the article's (a historical date would rarely be given with its day this early).
+        for line in lines:
+            if line != title:
+                date = parse_date(line[:_EARLY_DATE_CHARS])
+                if date is not None:
+                    break
     return title, date
 
 
