@@ -468,8 +468,13 @@ class ActorResolver:
             for rel_start, rel_end, code, kind in found:
                 start, end = offset + rel_start, offset + rel_end
                 previous = mentions[-1] if mentions else None
-                # "US Secretary of State Antony Blinken": one mention of one actor.
-                if previous and previous.code == code and self._joinable(text[previous.end:start]):
+                # "US Secretary of State Antony Blinken": one mention of one actor. An organisation's office before
+                # a name is its holder's ("NATO Secretary-General Jens Stoltenberg", whatever office the name held
+                # before or after).
+                if previous and (previous.code == code or previous.code in ORGANISATIONS and previous.kind == "official"
+                                 and kind in _PERSON_KINDS and code not in ORGANISATIONS) \
+                        and self._joinable(text[previous.end:start]):
+                    code = previous.code
                     # "Russian President Vladimir Putin" names a person, not the Russian people: a demonym
                     # joined with a name takes the name's kind.
                     joined_kind = kind if previous.kind == "demonym" else previous.kind

@@ -1389,3 +1389,17 @@ def test_a_possessive_pronoun_and_role_before_said_are_the_sentence_subjects_not
     text = ("Lukashenko called the sanctions illegal. Later he discussed them in a call with Kazakhstan's president, "
             "Nursultan Nazarbayev, his press office said.")
     assert [code for code, _, _ in extracted(text, dt.date(2011, 1, 31))] == ["BLR", "BLR"]
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        ("NATO Secretary-General Jens Stoltenberg said the strike showed the war's brutality.", None, ["NATO"]),
+        ("NATO Secretary-General Jens Stoltenberg said the strike showed the war's brutality.",
+         dt.date(2024, 7, 8), ["NATO"]),
+        ("Norwegian Prime Minister Jens Stoltenberg said the strike was wrong.", dt.date(2010, 1, 5), ["NOR"]),
+    ],
+    ids=["an-organisations-office-names-its-holder-without-a-date", "with-a-date", "a-countrys-office"],
+)
+def test_an_office_before_a_name_says_whom_the_holder_speaks_for(text, date, expected):
+    assert codes(text, date) == expected
