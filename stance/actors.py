@@ -808,7 +808,9 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
             continue
         if _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
             return second.code
-        if second.start < measure.end() and (second.kind == "demonym" or text.startswith(("'s", "\u2019s"), second.end)) \
+        # the measure's target named inside it, before its noun: "Iranian consulates", "Cambodia's entry", "NATO
+        # supply lines"
+        if second.start < measure.end() and second.end < measure.end() - 1 \
                 and _ANSWERS.match(text, measure.end() - 1, headline_end + 1):
             # an actor named in the clause after the measure wins: "... Iranian consulates after Tehran executes"
             after = headline[index + 2] if index + 2 < len(headline) else None
@@ -821,7 +823,8 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
 # A measure with no named target, then what it answers: "recalls ambassador after", "expels diplomats over".
 _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?\s+(?:\w+\s+)?(?:diplomats|envoy|"
                       r"ambassador)|(?:closes?|shuts?)\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
-                      r"(?:ties|aid|talks|cooperation)|cuts?\s+(?:\w+\s+)?ties|imposes?\s+(?:\w+\s+)?sanctions|"
+                      r"(?:ties|aid|talks|cooperation)|cuts?\s+(?:\w+\s+)?(?:ties|aid|supply\s+lines|supply\s+routes|"
+                      r"supplies)|imposes?\s+(?:\w+\s+)?sanctions|"
                       r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties)|(?:delays?|postpones?|blocks?|halts?|freezes)\s+"
                       r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:entry|membership|accession|admission|aid|talks))\s", re.IGNORECASE)
 

@@ -814,6 +814,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Neighbours close ranks with Quito after Peru seizes its plane", "PER"),
         ("ASEAN delays Myanmar's entry after Thailand closes the border", "THA"),
         ("ASEAN delays Myanmar's entry after the army jails the opposition", "MMR"),
+        ("Pakistan cuts NATO supply lines after alliance air strike kills soldiers", "NATO"),
+        ("Pakistan cuts aid after floods", "PAK"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -831,7 +833,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-participle-right-after-the-subject-is-its-reaction", "a-warning-in-the-event-clause-is-the-event",
          "a-warning-noun-in-the-event-clause-is-the-event", "solidarity-after-a-group-names-no-actor",
          "closing-ranks-is-solidarity", "a-delayed-entry-answers-the-event-clause",
-         "a-delayed-entry-names-whose-act-it-answers"],
+         "a-delayed-entry-names-whose-act-it-answers", "a-target-named-inside-the-measure",
+         "a-measure-with-no-target-and-no-actor-after-it"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
