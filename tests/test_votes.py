@@ -22,6 +22,8 @@ def direction(text: str, acting: str, date: dt.date = dt.date(2015, 6, 1)) -> st
         ("The draft, tabled by Mexico, demands that Venezuela release all political prisoners.", "VEN", AGAINST),
         ("The Council adopted a resolution that imposes an arms embargo on Eritrea.", "ERI", AGAINST),
         ("The Security Council imposed a fourth round of sanctions on Iran.", "IRN", AGAINST),
+        ("Fourteen members voted for a resolution urging Israel to drop its plan.", "ISR", AGAINST),
+        ("The text calls on Serbia to withdraw.", "SRB", AGAINST),
         ("The Assembly voted to declare null and void any change to the status of Crimea, a rebuke to Moscow.",
          "RUS", AGAINST),
         ("The resolution condemns the attacks in Chad and calls on Libya to withdraw.", "LBY", AGAINST),
@@ -36,7 +38,8 @@ def direction(text: str, acting: str, date: dt.date = dt.date(2015, 6, 1)) -> st
         ("The Assembly condemned Serbia. Oslo welcomed the vote, saying it gave the plan backing and that Serbia "
          "should stop.", "SRB", AGAINST),
     ],
-    ids=["demands-that", "imposes-an-embargo-on", "imposed-a-fourth-round-of-sanctions-on", "null-and-void-then-rebuke", "calls-on-after-a-place",
+    ids=["demands-that", "imposes-an-embargo-on", "imposed-a-fourth-round-of-sanctions-on", "urging-the-party",
+         "calls-on-the-party", "null-and-void-then-rebuke", "calls-on-after-a-place",
          "welcomes-after-a-sponsor", "praises", "aimed-at-another", "no-text-voted-on", "both-directions",
          "a-name-after-a-clause-break"],
 )
