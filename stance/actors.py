@@ -472,7 +472,8 @@ class ActorResolver:
                 # a name is its holder's ("NATO Secretary-General Jens Stoltenberg", whatever office the name held
                 # before or after).
                 if previous and (previous.code == code or previous.code in ORGANISATIONS and previous.kind == "official"
-                                 and kind in _PERSON_KINDS and code not in ORGANISATIONS) \
+                                 and kind in _PERSON_KINDS and code not in ORGANISATIONS
+                                 and text[previous.end:start].isspace()) \
                         and self._joinable(text[previous.end:start]):
                     code = previous.code
                     # "Russian President Vladimir Putin" names a person, not the Russian people: a demonym
@@ -778,7 +779,7 @@ _NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
 # someone names the acting party in its event clause, after one of these words.
 EVENT_CLAUSE = re.compile(r"(?<![\w-])(?:after|following|amid)(?![\w-])", re.IGNORECASE)
 _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?:stands?|sides?|standing|siding)\s+with|"
-                         r"clos(?:es?|ing)\s+ranks\s+(?:with|around|behind))"
+                         r"clos(?:es?|ing|ed)\s+ranks\s+(?:with|around|behind))"
                          r"(?![\w-])", re.IGNORECASE)
 
 # An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes".
@@ -809,8 +810,10 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
         if _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
             return second.code
         # the measure's target named inside it, before its noun: "Iranian consulates", "Cambodia's entry", "NATO
-        # supply lines"
+        # supply lines" (a bare name only before supplies: in "blocks EU aid to Ukraine" the aid is the EU's)
         if second.start < measure.end() and second.end < measure.end() - 1 \
+                and (second.kind == "demonym" or text.startswith(("'s", "\u2019s"), second.end)
+                     or _SUPPLIES_AFTER.match(text, second.end)) \
                 and _ANSWERS.match(text, measure.end() - 1, headline_end + 1):
             # an actor named in the clause after the measure wins: "... Iranian consulates after Tehran executes"
             after = headline[index + 2] if index + 2 < len(headline) else None
@@ -820,6 +823,7 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
     return None
 
 
+_SUPPLIES_AFTER = re.compile(r"\s+(?:supply\s+lines|supply\s+routes|supplies)(?![\w-])", re.IGNORECASE)
 # A measure with no named target, then what it answers: "recalls ambassador after", "expels diplomats over".
 _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?\s+(?:\w+\s+)?(?:diplomats|envoy|"
                       r"ambassador)|(?:closes?|shuts?)\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
@@ -882,10 +886,11 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)))]
     clause = EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
-        # The event clause's subject acts; when that is a group ("after four European capitals bar Morales jet"),
-        # no single actor is the acting party, and the one stood with is its target, not it.
-        subject = next((m for m in mentions if clause.end() <= m.start and m.end <= headline_end), None)
-        if subject is not None and subject.code == GROUP_CODE:
+        # The event clause's first actor acts; when that is a group ("after four European capitals bar Morales jet"),
+        # no single actor is the acting party, and the one stood with is its target, not it (unless the group only
+        # reacts there: "after international community condemns Israeli strikes").
+        first = next((m for m in mentions if clause.end() <= m.start and m.end <= headline_end), None)
+        if first is not None and first.code == GROUP_CODE and GROUP_CODE not in set(headline_speakers):
             return None
         after = [m for m in headline if m.start >= clause.end()]
         if after:

@@ -50,7 +50,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|peoples|population|civilians|citizens|
                            r"demonstrators|opposition)(?![\w-])", re.IGNORECASE)
 # Before the phrase, in its clause: a denial or a judgement of the standing ("refused to side with", "wary of
 # appearing to", "accused Paris of siding with", "Germany's decision to side with").
-_DENIED = re.compile(r"(?<![\w-])(?:not|never|no|nor|neither|without|refus\w*|declin\w*|avoid\w*|wary|reluctan\w*|"
+_DENIED = re.compile(r"(?<![\w-])(?:not|never|no|nor|neither|without|\w+n['\u2019]t|hardly|barely|scarcely|refus\w*|declin\w*|avoid\w*|wary|reluctan\w*|"
                      r"short\s+of|rather\s+than|accus\w*|condemn\w*|critici[sz]\w*|denounc\w*|decision|"
                      r"appear\w*|seen|against|warn\w*|withdr\w*|end|ends|ended|ending|stop\w*|punish\w*|anyone)(?![\w-])",
                      re.IGNORECASE)

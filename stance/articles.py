@@ -36,7 +36,12 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
 )
 _HEADER_LINES = 4  # non-empty lines inspected for a headline and a date line
-_EARLY_DATE_CHARS = 120  # how far into a header line a date in running text is taken as the article's
+_EARLY_DATE_CHARS = 160  # the longest header line whose date in running text is taken as the article's
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A date after one of these words is another day's than the article's.
+_PAST_DATE_BEFORE = re.compile(r"(?<![\w-])(?:on|since|after|before|until|of|the|from|in)\s+(?:\d{1,2}\s+)?"
+                               + _MONTH_WORD + r"\s+\d{1,2}\b|(?<![\w-])(?:on|since|after|before|until|of|the|from|in)"
+                               r"\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_WORD, re.IGNORECASE)
 # A wire dateline opening the first paragraph: "RIYADH, March 26, 2015 - ...", "GENEVA, 3 May 2021 (Reuters) -".
 DATELINE = re.compile(r"[A-Z][A-Za-z.'\u2019 -]{1,40}?,\s+(?P<when>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
                        r"\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*(?:\([^)]{1,30}\)\s*)?[-\u2013\u2014]")
@@ -108,11 +113,14 @@ def read_header(text: str) -> tuple[str | None, _dt.date | None]:
         if title is None and 3 <= len(words) <= 25 and not line.endswith((".", '"', "\u201d")):
             title = line
     if date is None:
-        # No date line: a full date early in the lines after the headline ("Live coverage of the attack on Ukraine,
-        # July 8, 2024.") is the article's (a historical date would rarely be given with its day this early).
+        # No date line: a full date in a short line other than the headline ("Live coverage of the attack on
+        # Ukraine, July 8, 2024.") is the article's, unless words before it make it another day's ("On September
+        # 11, 2001, ...", "since the Oct. 7, 2023 attack").
         for line in lines:
-            if line != title:
-                date = parse_date(line[:_EARLY_DATE_CHARS])
+            if line != title and len(line) <= _EARLY_DATE_CHARS:
+                date = parse_date(line)
+                if date is not None and _PAST_DATE_BEFORE.search(line):
+                    date = None
                 if date is not None:
                     break
     return title, date

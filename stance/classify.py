@@ -279,9 +279,9 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # violations" the United States does what the main verb says, and the participle gives its reason.
     # Nor is a cue inside the headline's event clause: in "Japan vows response after North Korea warns of strikes"
     # the warning is the event.
-    clause = EVENT_CLAUSE.search(headline)
+    clause = _event_clause(headline)
     speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _after_main_clause(s, headline)
-                and not (clause and headline.find(s.cue, s.start) > clause.start())]
+                and not (clause and clause[0] <= headline.find(s.cue, s.start) < clause[1])]
     principal = principal_actor(mentions, headline_end, speakers, article.text)
     mentions = with_unnamed_forces(article.text, mentions, principal)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
@@ -296,6 +296,18 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
     # spares the garbage collector walking them until the batch is classified.
     return body, principal, mentions if principal is not None else [], aligned
+
+
+def _event_clause(headline: str) -> tuple[int, int] | None:
+    """(start, end) of a headline's event clause ("after North Korea warns of strikes"): to the headline's end, or,
+    when the clause comes first ("After deadly raid, Jordan condemns Israel"), to its comma."""
+    clause = EVENT_CLAUSE.search(headline)
+    if clause is None:
+        return None
+    if headline[:clause.start()].strip(" :") and not headline[:clause.start()].rstrip().endswith(":"):
+        return clause.start(), len(headline)
+    comma = headline.find(",", clause.end())
+    return clause.start(), comma if comma >= 0 else len(headline)
 
 
 def _after_main_clause(statement: Statement, headline: str) -> bool:

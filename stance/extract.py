@@ -181,7 +181,8 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # A possessive pronoun and a role between a mention and its cue: ", his press office said", ", its foreign ministry
-# said" (the pronoun's antecedent speaks, found as a reference; see _subject_before).
+# said": the pronoun's antecedent speaks, not the mention (see _subject_before); the sentence's other cues, or the
+# reference rules, find it.
 _PRONOUN_ROLE_GAP = re.compile(r",\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){1,3}")
 # Adverbs that stand inside a passive: "was swiftly condemned", "were also denounced", "was later criticised".
 _PASSIVE_ADVERBS = ("also", "later", "soon", "again", "likewise", "further", "then", "even", "since")
@@ -203,6 +204,11 @@ do also likewise similarly later earlier again then still so far yet already not
 a an statement separate joint brief written news conference interview speech remarks late early that day week
 month monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this next morning
 evening afternoon night weekend""".split())
+# Words that open an adverbial phrase, not a subject, right after "and" (see _new_subject_after_and).
+_ADVERBIAL_OPENERS = frozenset("""in on at for through via with during after before from over under within once even
+instead by""".split())
+_SAME_DAY = re.compile(r"the\s+(?:same|next|following|previous)\s+(?:day|week|month|morning|evening|night)\b",
+                       re.IGNORECASE)
 _AUXILIARIES = (" was ", " were ", " been ", " is ", " are ")
 _ELIDED_PASSIVE = re.compile(r"(?<![\w-])(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;:!?]*?"
                              r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -222,8 +228,10 @@ _REFERENCE_TO_LAST = "reference"
 _NOT_AN_ACTOR = "not an actor"
 # "Berlin's line stood out": a possessive that makes its owner the topic of what follows.
 _POSITION_WORDS = frozenset({"position", "stance", "line", "view", "views", "response", "reaction", "approach",
-                             "attitude", "policy", "tone", "message", "verdict", "reasoning", "argument",
-                             "explanation", "justification", "account"})
+                             "attitude", "policy", "tone", "message", "verdict"})
+# "Prayuth's reasoning, in his own framing: ..." opens a sentence whose possessor a "he" in the next refers to; but
+# only where no speaker is current ("Russia's explanation was a lie, he said" is someone else's judgement of it).
+_ACCOUNT_WORDS = frozenset({"reasoning", "argument", "explanation", "justification", "account"})
 _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament", "lawmakers", "delegates",
                                 "assembly", "council", "crowd", "supporters", "audience", "media", "television",
                                 "radio", "interview", "conference", "statement", "briefing", "saying", "wrote",
@@ -324,8 +332,11 @@ _INLINE_HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*(?::|\s[\u2013\u2014-])\
 # auxiliary or a comma: "... and condemning", "was condemning").
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|"
                           r"been|also|not|even|still|openly|publicly|strongly)\s)[a-z][\w-]*\s+$")
-# A document a subject adopts or issues, before a participle that says what it does (see _speakers_for_cue).
-_DOCUMENT_BEFORE = re.compile(r"(?<![\w-])(?:statement|resolution|declaration|communiqu[e\u00e9]|motion|text|letter)s?\s+$",
+# A document the subject adopts or issues (not one it faces or ignores), before a participle that says what the
+# document does (see _speakers_for_cue).
+_DOCUMENT_BEFORE = re.compile(r"(?<![\w-])(?:adopt|pass|approv|issu|releas|sign|draft|tabl|(?:co-?)?sponsor|circulat|sen[dt]|"
+                              r"put\s+out|publish)\w*\s+(?:(?:a|an|the|its|their|joint)\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:statement|resolution|declaration|communiqu[e\u00e9]|motion|text|letter)s?\s+$",
                               re.IGNORECASE)
 # A name's initials ("T.S. "), and a word with its full stop and a space after, which may be a title ("Mr. ").
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
@@ -350,7 +361,7 @@ _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
 _VERB_OR_NOUN = frozenset({"praise", "regret", "appeal"})
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|similar|deep|deepest|profound|strong|sharp|high|lavish|warm|widespread|broad|"
-                               r"general|great|much|some|no|the|its|their|his|her)\s+$", re.IGNORECASE)
+                               r"general|great|much|some|the|its|their|his|her)\s+$", re.IGNORECASE)
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
 # Not _SUBJECT_BREAK: "that", "which" and "as" go on inside reported words ("said that Turkey's concerns ...").
 _NEW_CLAUSE = re.compile(r"[;\u2013\u2014]|\s-\s|,\s*and\s|(?<![\w-])(?:while|whereas|but|though|although|yet)\s",
@@ -847,7 +858,9 @@ class _ArticleExtractor:
             by = _BY_FROM.search(text[cue.end():min(limit, cue.end() + 90)])
             if by and word in _HELD_BY_ONLY and not by.group().lstrip().lower().startswith("by"):
                 by = None  # "positions near the town were bought from Israel": troops' positions, not views
-            if by and _VERB_IN_GAP.search(text, cue.end(), cue.end() + by.start()):
+            relative = _VERB_IN_GAP.search(text, cue.end(), cue.end() + by.start()) if by else None
+            if relative and by and by.group().lstrip().lower().startswith("by") \
+                    and "," not in text[relative.end():cue.end() + by.start()]:
                 by = None  # "cannot support an extension that had not been agreed by Somalia": another verb's agent
             if by:
                 holder = cue.end() + by.end()
@@ -915,7 +928,7 @@ class _ArticleExtractor:
         subject = self._sentence_subject(floor, cue.start()) \
             if fallback and not (word.endswith("ing") and _NOUN_BEFORE.search(text, max(floor, cue.start() - 30),
                                                                             cue.start())
-                                 and not _DOCUMENT_BEFORE.search(text, max(floor, cue.start() - 30), cue.start())
+                                 and not _DOCUMENT_BEFORE.search(text, max(floor, cue.start() - 60), cue.start())
                                  ) else []
         if subject:
             return subject, self._with_article(subject[0].start, floor)
@@ -971,11 +984,13 @@ class _ArticleExtractor:
             return floor
         return begin
 
-    def _sentence_subject(self, floor: int, cue_start: int, relatives: bool = True) -> list[Mention]:
+    def _sentence_subject(self, floor: int, cue_start: int, relatives: bool = True, accounts: bool = False
+                          ) -> list[Mention]:
         """The subject of the sentence starting at *floor*, when it opens the sentence and no clause break
         ("while", "but", ";") stands between it and the verb at *cue_start*. Without *relatives*, a relative
         clause ("that", "which", "who", "as") is no break: the subject of "Fiji's prime minister gave an answer that
-        pulled two ways" is what a "he" in the next sentence refers to (*cue_start* is then the sentence's end)."""
+        pulled two ways" is what a "he" in the next sentence refers to (*cue_start* is then the sentence's end).
+        With *accounts*, a possessor's account opens it too ("Prayuth's reasoning, in his own framing: ...")."""
         breaks = _SUBJECT_BREAK if relatives else _MAIN_CLAUSE_BREAK
         if cue_start - floor > _LOOKBACK:
             return []  # a subject this far from its verb is not one this rule can trust
@@ -1018,8 +1033,8 @@ class _ArticleExtractor:
             return []  # "Britons were among the dead": people of a country, not its government
         # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
         if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role and \
-                word not in _POSITION_WORDS and not (len(mentions) > 1 and mentions[1].code == first.code
-                                                     and mentions[1].start == first.end + 3):
+                word not in _POSITION_WORDS and not (accounts and word in _ACCOUNT_WORDS) \
+                and not (len(mentions) > 1 and mentions[1].code == first.code and mentions[1].start == first.end + 3):
             return []  # (but "Germany's Guido Westerwelle is ..." is: the possessive names its own official)
         subject = self._head(first, mentions, floor)
         # The subject is the first actor named: the list it opens ("Estonia, Latvia and Iceland travelled to
@@ -1036,7 +1051,10 @@ class _ArticleExtractor:
         if at < 0 or not any(word[:1].islower() and word.lower() not in self.vocab.glue
                              for word in _WORD.findall(self.text, start, at)):
             return False  # "Germany, France and nine other signatories said": "and" joins the subject
-        for word in _WORD.findall(self.text, at + 5, cue_start):
+        words = _WORD.findall(self.text, at + 5, cue_start)
+        if words and (words[0].lower() in _ADVERBIAL_OPENERS or _SAME_DAY.match(self.text, at + 5, cue_start)):
+            return False  # "and for the first time criticised", "and in a telegram condemned": an adverbial phrase
+        for word in words:
             lower = word.lower()
             if not (word in (",", "(", ")") or lower in _VERB_ADJUNCTS or lower.endswith("ly") or lower.isdigit()):
                 return True
@@ -1243,7 +1261,8 @@ class _ArticleExtractor:
                 if speakers is _UNNAMED_SPEAKER:
                     last_speakers = None
                 else:
-                    last_speakers = speakers or self._sentence_subject(data[0], data[1], relatives=False) \
+                    last_speakers = speakers or self._sentence_subject(data[0], data[1], relatives=False,
+                                                                       accounts=last_speakers is None) \
                         or last_speakers
                 if statements:
                     yield from self._echo(statements)
@@ -1313,10 +1332,10 @@ class _ArticleExtractor:
             if self._in_words_of_another(anchor, start) or (
                     speakers[0].start < cue.start() and _WHETHER_BEFORE.search(text, max(start, anchor - 12), anchor)):
                 continue  # (and "She was asked whether Beijing would support action": a question, not a statement)
-            if hits and start <= statement_start < floor and speakers[0].start < cue.start():
+            if hits and start <= speakers[0].start < hits[-1][1] < cue.start():
                 # "Alexander Lukashenko, whom Pashinyan has vowed not to visit, called ...": a cue inside the
                 # subject's relative clause is no statement of its own; the subject's statement starts at it.
-                hits = [hit for hit in hits if hit[1] < statement_start]
+                hits = [hit for hit in hits if not speakers[0].start <= hit[1] < cue.start()]
                 floor = hits[-1][1] if hits else start
             statement_start = max(statement_start, floor)
             if hits and {m.code for m in hits[-1][0]} == {m.code for m in speakers}:
@@ -1442,9 +1461,13 @@ class _ArticleExtractor:
                 end = comment.start()  # "..., a claim that brought quick denunciations": the writer's words
         if start >= end:
             return []
-        if kind != DIRECT_QUOTE and any(self.text.find(stem, start, end) >= 0 for stem in _NO_STATEMENT_STEMS) \
-                and _NO_STATEMENT.search(self.text, start, end) and not _CONTRAST_WORD.search(self.text, start, end):
-            return []  # "India made no public comment on the launch": a report that nothing was said
+        if kind != DIRECT_QUOTE and any(self.text.find(stem, start, end) >= 0 for stem in _NO_STATEMENT_STEMS):
+            silence = _NO_STATEMENT.search(self.text, start, end)
+            # "India made no public comment on the launch": a report that nothing was said; but not when the
+            # statement says something else too ("Japan condemned the launch, saying Pyongyang had not responded").
+            if silence and not _CONTRAST_WORD.search(self.text, start, end) and all(
+                    silence.start() <= other.start() < silence.end() for other in self._cues_in(start, end)):
+                return []
         out = []
         seen = set()
         for speaker in speakers:
@@ -1460,10 +1483,13 @@ class _ArticleExtractor:
 # That an actor has said nothing (yet): no statement, so no position ("declined to comment", "said it had no comment"
 # and "its silence has been noted" are answers, or readings of a silence, and stay statements).
 _NO_STATEMENT = re.compile(r"(?<![\w-])(?:(?:made|makes|make|offered|offers|issued|given|gave)\s+no\s+"
-                           r"(?:\w+\s+){0,2}?(?:comment|reaction|response)|(?:has|have|had)\s+not\s+(?:yet\s+)?"
-                           r"(?:publicly\s+)?(?:commented|reacted|responded)|(?:has|have|had|is|are|was|were)\s+yet\s+to\s+"
-                           r"(?:publicly\s+)?(?:comment|react|respond)|(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
-                           r"(?:say|says|said)\s+nothing\s+(?:more|further|else))(?![\w-])", re.IGNORECASE)
+                           r"(?:\w+\s+){0,2}?(?:comment|reaction|response)|(?:(?:has|have|had|did|does)\s+not|hasn['\u2019]t|"
+                           r"haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t)\s+(?:yet\s+)?(?:publicly\s+)?"
+                           r"(?:commented|comment|reacted|react|responded|respond)(?:\s+to\s+(?:\w+\s+){0,2}?requests?\s+for\s+"
+                           r"comment)?|(?:has|have|had|is|are|was|were)\s+yet\s+"
+                           r"to\s+(?:publicly\s+)?(?:comment|react|respond)|(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
+                           r"(?:say|says|said)\s+nothing\s+(?:more|further|else)(?=\s*(?:[.,;:]|$|about|on|regarding)))"
+                           r"(?![\w-])", re.IGNORECASE)
 _NO_STATEMENT_STEMS = ("omment", "eact", "espon", "nothing")  # one of which every match holds: a cheap first test
 # (nor a silence kept on purpose: "has been careful to say nothing about which side was right" is a stance)
 _CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|pointedly|"

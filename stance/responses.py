@@ -360,11 +360,13 @@ def _owner(text: str, phrase_start: int, noun_start: int, noun_end: int, mention
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
-_VOTES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:votes?|voted)(?![\w-])", re.IGNORECASE)
+# (only a vote to do something is the act: "Russia votes against UN resolution" answers someone else's text)
+_VOTES_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:votes?|voted)\s+to(?![\w-])", re.IGNORECASE)
 
 
 def _acting_party_votes(text: str, headline: str, acting: str, mentions: Sequence[Mention]) -> bool:
-    """Whether the article's first line has the acting party vote ("Pristina votes to create an army")."""
+    """Whether the article's first line has the acting party vote to do something ("Pristina votes to create an
+    army")."""
     start = text.find(headline, 0, 2000) if headline else -1
     if start < 0 or "vot" not in headline.lower():
         return False

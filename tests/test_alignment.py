@@ -47,12 +47,14 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Lebanon said the rockets landed on Israel's side of the border.", "LBN", []),
         ("Britain said an official in Russia's defence ministry had been arrested.", "GBR", []),
         ("Rome did not share Paris's concerns.", "ITA", []),
+        ("Moscow doesn't share Kyiv's view.", "RUS", []),
+        ("Tokyo said it hardly shares Seoul's position.", "JPN", []),
     ],
     ids=["sided-with", "on-possessor-side", "stood-by", "rallied-behind", "lined-up-behind", "solidarity-with",
          "support-for", "backed", "came-to-defence", "in-camp", "shared-concerns", "refused-to-side", "wary-of-appearing", "accused-of-siding",
          "decision-to-side", "backed-a-call-not-the-actor", "no-actor", "a-countrys-people-are-not-its-state",
          "pulled-back-is-not-backing", "someone-elses-support", "warned-against-siding", "withdrew-support",
-         "side-of-a-border", "a-defence-ministry", "did-not-share"],
+         "side-of-a-border", "a-defence-ministry", "did-not-share", "doesnt-share", "hardly-shares"],
 )
 def test_the_actors_a_statement_stands_with_are_found(text, speaker, expected):
     assert stands_with(text, speaker) == expected

@@ -140,6 +140,8 @@ def test_a_judgement_of_a_vote_takes_the_direction_of_its_text(sentence, directi
     [
         pytest.param("Parliament in Tbilisi votes to create an army\n\n", "supporting", id="the-acting-party-votes"),
         pytest.param("Assembly rebukes Tbilisi in vote\n\n", "condemning", id="a-vote-against-the-acting-party"),
+        pytest.param("Georgia votes against UN resolution condemning its raid\n\n", "condemning",
+                     id="the-acting-party-voting-against-a-text"),
     ],
 )
 def test_a_vote_the_acting_party_casts_itself_is_the_event(headline, expected):
