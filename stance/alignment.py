@@ -79,7 +79,8 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
         window = max(start, mention.start - _PHRASE_REACH)
         phrase = _SIDE_BEFORE.search(text, window, mention.start) \
             if _SIDE_AFTER.match(text, mention.end, end) else None
-        if phrase is None and _SHARED_AFTER.match(text, mention.end, end):
+        if phrase is None and text[mention.end:mention.end + 1] in ("'", "\u2019") \
+                and _SHARED_AFTER.match(text, mention.end, end):
             phrase = _SHARE_BEFORE.search(text, window, mention.start)
         if phrase is None and _last_word(text, max(start, mention.start - 16), mention.start) in _LAST_WORDS:
             phrase = _WITH_BEFORE.search(text, window, mention.start)

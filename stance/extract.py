@@ -722,7 +722,7 @@ class _ArticleExtractor:
                 if joined:  # "Egypt, along with Qatar, condemned ...": both speak
                     subject += self._mentions_after(joined.end(), parenthetical[1])
                 return subject
-        if _PRONOUN_ROLE_GAP.fullmatch(gap):
+        if gap.startswith(",") and _PRONOUN_ROLE_GAP.fullmatch(gap):
             return []  # "a call with Kazakhstan's president, Nursultan Nazarbayev, his press office said": whose "his" is
         if self._is_glue(last.end, cue_start):
             relative = _RELATIVE.match(gap)
@@ -1433,7 +1433,10 @@ class _ArticleExtractor:
                 return True
         if _TOLD_BEFORE_SUBJECT.search(text, window, subject_start) is not None:
             return True
-        # "said it was "painful" that Egypt had voted ...": Egypt's vote is what the speaker found painful.
+        # "said it was "painful" that Egypt had voted ...": Egypt's vote is what the speaker found painful. (The
+        # pattern ends in "that" and maybe "the": looked for first, as most subjects follow neither.)
+        if text.find("that", max(window, subject_start - 11), subject_start) < 0:
+            return False
         judged = _JUDGED_THAT_BEFORE.search(text, window, subject_start)
         return judged is not None and self.vocab.cue_kinds.get(judged.group(1).lower()) in ("speech", "stance")
 
@@ -1461,7 +1464,9 @@ class _ArticleExtractor:
                 end = comment.start()  # "..., a claim that brought quick denunciations": the writer's words
         if start >= end:
             return []
-        if kind != DIRECT_QUOTE and any(self.text.find(stem, start, end) >= 0 for stem in _NO_STATEMENT_STEMS):
+        text = self.text
+        if kind != DIRECT_QUOTE and (text.find("omment", start, end) >= 0 or text.find("eact", start, end) >= 0
+                                     or text.find("espon", start, end) >= 0 or text.find("nothing", start, end) >= 0):
             silence = _NO_STATEMENT.search(self.text, start, end)
             # "India made no public comment on the launch": a report that nothing was said; but not when the
             # statement says something else too ("Japan condemned the launch, saying Pyongyang had not responded").
@@ -1490,7 +1495,7 @@ _NO_STATEMENT = re.compile(r"(?<![\w-])(?:(?:made|makes|make|offered|offers|issu
                            r"to\s+(?:publicly\s+)?(?:comment|react|respond)|(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
                            r"(?:say|says|said)\s+nothing\s+(?:more|further|else)(?=\s*(?:[.,;:]|$|about|on|regarding)))"
                            r"(?![\w-])", re.IGNORECASE)
-_NO_STATEMENT_STEMS = ("omment", "eact", "espon", "nothing")  # one of which every match holds: a cheap first test
+# Every match of _NO_STATEMENT holds "omment", "eact", "espon" or "nothing": looked for first (see _statements).
 # (nor a silence kept on purpose: "has been careful to say nothing about which side was right" is a stance)
 _CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|pointedly|"
                             r"deliberately)(?![\w-])", re.IGNORECASE)
