@@ -1464,9 +1464,10 @@ class _ArticleExtractor:
                 end = comment.start()  # "..., a claim that brought quick denunciations": the writer's words
         if start >= end:
             return []
-        text = self.text
-        if kind != DIRECT_QUOTE and (text.find("omment", start, end) >= 0 or text.find("eact", start, end) >= 0
-                                     or text.find("espon", start, end) >= 0 or text.find("nothing", start, end) >= 0):
+        # A silence holds the statement's own cue (every cue of it must lie inside the silence, below): most cues
+        # are no word of one, and "said" is one only with "nothing".
+        if kind != DIRECT_QUOTE and cue in _SILENCE_CUES and (
+                cue not in _SAID_FORMS or self.text.find("nothing", start, end) >= 0):
             silence = _NO_STATEMENT.search(self.text, start, end)
             # "India made no public comment on the launch": a report that nothing was said; but not when the
             # statement says something else too ("Japan condemned the launch, saying Pyongyang had not responded").
@@ -1495,7 +1496,10 @@ _NO_STATEMENT = re.compile(r"(?<![\w-])(?:(?:made|makes|make|offered|offers|issu
                            r"to\s+(?:publicly\s+)?(?:comment|react|respond)|(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
                            r"(?:say|says|said)\s+nothing\s+(?:more|further|else)(?=\s*(?:[.,;:]|$|about|on|regarding)))"
                            r"(?![\w-])", re.IGNORECASE)
-# Every match of _NO_STATEMENT holds "omment", "eact", "espon" or "nothing": looked for first (see _statements).
+# The cue words a match of _NO_STATEMENT can hold (see _statements).
+_SAID_FORMS = frozenset({"said", "say", "says"})
+_SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave comment comments commented
+reaction reactions react reacts reacted response responses respond responds responded""".split())
 # (nor a silence kept on purpose: "has been careful to say nothing about which side was right" is a stance)
 _CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|pointedly|"
                             r"deliberately)(?![\w-])", re.IGNORECASE)
