@@ -1,8 +1,8 @@
 """Standing with another actor: a statement that puts its speaker beside someone takes that someone's side.
 
 "Manila openly sided with Hanoi", "New Delhi came down on Dhaka's side", "Athens stood by Nicosia", "the Gulf
-states rallied behind Riyadh", "Lima expressed solidarity with Quito", "Moscow shared Belgrade's concerns": the words say nothing of the event, only
-whom the speaker stands with. The labels' definition counts standing with the acting party as supporting; standing
+states rallied behind Riyadh", "Lima expressed solidarity with Quito", "Moscow shared Belgrade's concerns": the
+words say nothing of the event, only whom the speaker stands with. The labels' definition counts standing with the acting party as supporting; standing
 with anyone else is taking that actor's position, which the article gives elsewhere (the side a target takes is
 nearly always condemnation). :func:`aligned_with` finds the actors a statement stands with; the classifier gives
 the statement the acting party's side, or the position the article's other statements give the actor it stands
@@ -50,8 +50,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:people|peoples|population|civilians|citizens|
                            r"demonstrators|opposition)(?![\w-])", re.IGNORECASE)
 # Before the phrase, in its clause: a denial or a judgement of the standing ("refused to side with", "wary of
 # appearing to", "accused Paris of siding with", "Germany's decision to side with").
-_DENIED = re.compile(r"(?<![\w-])(?:not|never|no|nor|neither|without|\w+n['\u2019]t|hardly|barely|scarcely|refus\w*|declin\w*|avoid\w*|wary|reluctan\w*|"
-                     r"short\s+of|rather\s+than|accus\w*|condemn\w*|critici[sz]\w*|denounc\w*|decision|"
+_DENIED = re.compile(r"(?<![\w-])(?:not|never|no|nor|neither|without|\w+n['\u2019]t|hardly|barely|scarcely|"
+                     r"refus\w*|declin\w*|avoid\w*|wary|reluctan\w*|short\s+of|rather\s+than|accus\w*|condemn\w*|critici[sz]\w*|denounc\w*|decision|"
                      r"appear\w*|seen|against|warn\w*|withdr\w*|end|ends|ended|ending|stop\w*|punish\w*|anyone)(?![\w-])",
                      re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:but|while|whereas)\s", re.IGNORECASE)
@@ -92,7 +92,7 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
             continue
         if _NOUN_PHRASE.match(text, phrase.start()) and not _OWNED_BEFORE.search(
                 text, max(start, phrase.start() - 30), phrase.start()):
-            continue  # "Western support for Ukraine": whose support is not said; "its support for", "voiced support for" is
+            continue  # "Western support for Ukraine": whose, it does not say ("its support for", "voiced support for" do)
         codes.append(mention.code)
     return codes
 

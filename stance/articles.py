@@ -117,10 +117,8 @@ def read_header(text: str) -> tuple[str | None, _dt.date | None]:
         # Ukraine, July 8, 2024.") is the article's, unless words before it make it another day's ("On September
         # 11, 2001, ...", "since the Oct. 7, 2023 attack").
         for line in lines:
-            if line != title and len(line) <= _EARLY_DATE_CHARS:
+            if line != title and len(line) <= _EARLY_DATE_CHARS and not _PAST_DATE_BEFORE.search(line):
                 date = parse_date(line)
-                if date is not None and _PAST_DATE_BEFORE.search(line):
-                    date = None
                 if date is not None:
                     break
     return title, date

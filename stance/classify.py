@@ -304,7 +304,8 @@ def _event_clause(headline: str) -> tuple[int, int] | None:
     clause = EVENT_CLAUSE.search(headline)
     if clause is None:
         return None
-    if headline[:clause.start()].strip(" :") and not headline[:clause.start()].rstrip().endswith(":"):
+    before = headline[:clause.start()].rstrip()
+    if before and not before.endswith(":"):  # (a label such as "Analysis:" may stand before a fronted clause)
         return clause.start(), len(headline)
     comma = headline.find(",", clause.end())
     return clause.start(), comma if comma >= 0 else len(headline)

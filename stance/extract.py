@@ -290,7 +290,7 @@ _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in
 # where something came from, and "positions" are as often a front line's as a government's.
 # A relative clause between a noun cue and a "by": the agent after it is that clause's (see _speakers_for_cue);
 # the noun's own passive ("support for Hun Sen was voiced by Beijing") has none.
-_VERB_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose|what)(?![\w-])", re.IGNORECASE)
+_RELATIVE_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose|what)(?![\w-])", re.IGNORECASE)
 # A body of an actor's named before it after "by": "was issued by the government of Ghana".
 _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
                       r"affairs|president|prime\s+minister|foreign\s+minister)\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -334,8 +334,8 @@ _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|b
                           r"been|also|not|even|still|openly|publicly|strongly)\s)[a-z][\w-]*\s+$")
 # A document the subject adopts or issues (not one it faces or ignores), before a participle that says what the
 # document does (see _speakers_for_cue).
-_DOCUMENT_BEFORE = re.compile(r"(?<![\w-])(?:adopt|pass|approv|issu|releas|sign|draft|tabl|(?:co-?)?sponsor|circulat|sen[dt]|"
-                              r"put\s+out|publish)\w*\s+(?:(?:a|an|the|its|their|joint)\s+)?(?:[\w-]+\s+){0,2}?"
+_DOCUMENT_BEFORE = re.compile(r"(?<![\w-])(?:adopt|pass|approv|issu|releas|sign|draft|tabl|(?:co-?)?sponsor|circulat|"
+                              r"sen[dt]|put\s+out|publish)\w*\s+(?:(?:a|an|the|its|their|joint)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:statement|resolution|declaration|communiqu[e\u00e9]|motion|text|letter)s?\s+$",
                               re.IGNORECASE)
 # A name's initials ("T.S. "), and a word with its full stop and a space after, which may be a title ("Mr. ").
@@ -360,8 +360,8 @@ _ADJECTIVE_CUES = frozenset({"supportive", "critical"})
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
 _VERB_OR_NOUN = frozenset({"praise", "regret", "appeal"})
-_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|similar|deep|deepest|profound|strong|sharp|high|lavish|warm|widespread|broad|"
-                               r"general|great|much|some|the|its|their|his|her)\s+$", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|similar|deep|deepest|profound|strong|sharp|high|lavish|warm|"
+                               r"widespread|broad|general|great|much|some|the|its|their|his|her)\s+$", re.IGNORECASE)
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
 # Not _SUBJECT_BREAK: "that", "which" and "as" go on inside reported words ("said that Turkey's concerns ...").
 _NEW_CLAUSE = re.compile(r"[;\u2013\u2014]|\s-\s|,\s*and\s|(?<![\w-])(?:while|whereas|but|though|although|yet)\s",
@@ -723,7 +723,7 @@ class _ArticleExtractor:
                     subject += self._mentions_after(joined.end(), parenthetical[1])
                 return subject
         if gap.startswith(",") and _PRONOUN_ROLE_GAP.fullmatch(gap):
-            return []  # "a call with Kazakhstan's president, Nursultan Nazarbayev, his press office said": whose "his" is
+            return []  # "a call with Kazakhstan's president, Nursultan Nazarbayev, his press office said": "his" is not his
         if self._is_glue(last.end, cue_start):
             relative = _RELATIVE.match(gap)
             if participle and "," in gap and not relative:
@@ -858,7 +858,7 @@ class _ArticleExtractor:
             by = _BY_FROM.search(text[cue.end():min(limit, cue.end() + 90)])
             if by and word in _HELD_BY_ONLY and not by.group().lstrip().lower().startswith("by"):
                 by = None  # "positions near the town were bought from Israel": troops' positions, not views
-            relative = _VERB_IN_GAP.search(text, cue.end(), cue.end() + by.start()) if by else None
+            relative = _RELATIVE_IN_GAP.search(text, cue.end(), cue.end() + by.start()) if by else None
             if relative and by and by.group().lstrip().lower().startswith("by") \
                     and "," not in text[relative.end():cue.end() + by.start()]:
                 by = None  # "cannot support an extension that had not been agreed by Somalia": another verb's agent
@@ -1488,14 +1488,16 @@ class _ArticleExtractor:
 
 # That an actor has said nothing (yet): no statement, so no position ("declined to comment", "said it had no comment"
 # and "its silence has been noted" are answers, or readings of a silence, and stay statements).
-_NO_STATEMENT = re.compile(r"(?<![\w-])(?:(?:made|makes|make|offered|offers|issued|given|gave)\s+no\s+"
-                           r"(?:\w+\s+){0,2}?(?:comment|reaction|response)|(?:(?:has|have|had|did|does)\s+not|hasn['\u2019]t|"
-                           r"haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t)\s+(?:yet\s+)?(?:publicly\s+)?"
-                           r"(?:commented|comment|reacted|react|responded|respond)(?:\s+to\s+(?:\w+\s+){0,2}?requests?\s+for\s+"
-                           r"comment)?|(?:has|have|had|is|are|was|were)\s+yet\s+"
-                           r"to\s+(?:publicly\s+)?(?:comment|react|respond)|(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
-                           r"(?:say|says|said)\s+nothing\s+(?:more|further|else)(?=\s*(?:[.,;:]|$|about|on|regarding)))"
-                           r"(?![\w-])", re.IGNORECASE)
+_NO_STATEMENT = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:made|makes|make|offered|offers|issued|given|gave)\s+no\s+(?:\w+\s+){0,2}?(?:comment|reaction|response)|"
+    r"(?:(?:has|have|had|did|does)\s+not|hasn['\u2019]t|haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t)"
+    r"\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|comment|reacted|react|responded|respond)"
+    r"(?:\s+to\s+(?:\w+\s+){0,2}?requests?\s+for\s+comment)?|"
+    r"(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:publicly\s+)?(?:comment|react|respond)|"
+    r"(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
+    r"(?:say|says|said)\s+nothing\s+(?:more|further|else)(?=\s*(?:[.,;:]|$|about|on|regarding))"
+    r")(?![\w-])", re.IGNORECASE)
 # The cue words a match of _NO_STATEMENT can hold (see _statements).
 _SAID_FORMS = frozenset({"said", "say", "says"})
 _SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave comment comments commented
@@ -1522,7 +1524,8 @@ _UNNAMED_SPEAKER: list[Mention] = []
 # cue verb (the vocabulary decides, see _ArticleExtractor._in_words_of_another).
 _VERB_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+)?"
                                   r"(?:that\s+)?(?:(?:if|unless|once|whether)\s+)?(?:the\s+|a\s+|an\s+)?$")
-# "said it was regrettable that Berlin ...", "called it "painful" that Cairo ...": a speaker's judgement of what follows.
+# "said it was regrettable that Berlin ...", "called it "painful" that Cairo ...": a speaker's judgement of what
+# follows.
 _JUDGED_THAT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:it|this)\s+(?:(?:was|is|were|had\s+been|has\s+been|"
                                  r"would\s+be)\s+)?[\"\u201c]?[\w -]{1,30}?[\"\u201d]?\s+that\s+(?:the\s+)?$")
 # "told reporters (that) Berlin ...", "tells the council Moscow ...": listeners between the verb and the subject.
