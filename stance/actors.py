@@ -58,8 +58,11 @@ _RUN_CONNECTORS = "|".join(sorted(c for c in _CONNECTORS if c.isalpha()))
 _RUN = re.compile(
     r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*(?:[ \t]+(?:(?:" + _RUN_CONNECTORS + r")[ \t]+){0,2}" + _NAME + r")*"
 )
-# Capitalised words that may follow a country name or demonym in a title ("Turkish Foreign Minister ...").
 _RUN_CACHE_SIZE = 100_000
+# A weapon's designation after a demonym is that country's weapon, not part of a name: "Russian MiG-31s",
+# "Israeli F-16s", "Chinese J-20 fighters".
+_DESIGNATION = re.compile(r"[A-Za-z]-?\d")
+# Capitalised words that may follow a country name or demonym in a title ("Turkish Foreign Minister ...").
 _TITLE_WORDS = frozenset(
     "president vice prime minister ministry foreign secretary state defence defense interior chancellor premier "
     "ambassador envoy embassy mission spokesman spokeswoman spokesperson king queen emir crown prince sheikh "
@@ -208,6 +211,8 @@ class ActorResolver:
         # one is a word lower_words() lists whole.
         self._group_head_words = frozenset(first.encode() for first in self._group_head_firsts) \
             if all(re.fullmatch(r"[a-z0-9_-]+", first) for first in self._group_head_firsts) else None
+        # A phrase written capitalised names the group only so: "the West", not "west Beirut" or "in the west".
+        self._proper_phrases = frozenset(p.lower() for p in phrases if not p.islower())
         return re.compile(rf"(?<![\w-])(?:{composed}|{alternation(phrases)})$", re.IGNORECASE)
 
     def _groups(self, text: str) -> list[Mention]:
@@ -229,6 +234,8 @@ class ActorResolver:
                 if firsts is not None and lower is not None and lower[start:head_end].split(None, 1)[0] not in firsts:
                     continue  # the pattern's \s+ are str.split()'s whitespace: this word starts no phrase
                 match = self._group_pattern.match(text, start, head_end)
+                if match and match.group().islower() and " ".join(match.group().split()) in self._proper_phrases:
+                    match = None
                 if match:
                     mention = Mention(match.start(), match.end(), match.group(), GROUP_CODE, "group")
                     while found and found[-1].end > match.start() and found[-1].start >= match.start():
@@ -565,7 +572,7 @@ class ActorResolver:
         if not word[:1].isupper():
             return True  # a connector: "Russia and China"
         return _is_title(word) or word in self._aliases or bool(_PARTICLE.match(word)) \
-            or word.rstrip(".").isupper()
+            or word.rstrip(".").isupper() or bool(_DESIGNATION.search(word))
 
     @staticmethod
     def _joinable(gap: str) -> bool:
@@ -796,6 +803,12 @@ _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|susp
 _ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:over|after|following|for)\s", re.IGNORECASE)
 
 
+# A reaction verb, the name of the party it rebukes, and what for: "Washington, Brussels rebuke Banja Luka over ...".
+_REBUKED_OVER = re.compile(r"(?<![\w-])(?:condemns?|rebukes?|slams?|denounces?|critici[sz]es?|blasts?|chides?|scolds?|"
+                           r"censures?|accuses?|warns?|raps?|reprimands?)\s+(?!the\s)([A-Z][\w'\u2019.-]*"
+                           r"(?:\s+[A-Z][\w'\u2019.-]*)*)\s+(?:over|for)\s")
+
+
 def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str | None:
     """The code of the party a headline's measure punishes for what it did (see :data:`_PUNISHES`), or None;
     also when the measure names no target and the clause after it names the actor ("Australia recalls
@@ -838,7 +851,9 @@ _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?
 # one who did it ("Iran's execution of protesters").
 _DONE_TO = (r"(?:killing|assassination|murder|death|poisoning|execution|arrest|detention|jailing|imprisonment"
             r"|sentencing|indictment|ouster|overthrow|toppling|removal|kidnapping|abduction|extradition|capture)s?")
-_DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?)?\s+" + _DONE_TO + r"(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
+# After a bare name, "arrests", "captures", "murders" are verbs ("Turkey captures Ocalan"), not nouns.
+_DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?\s+" + _DONE_TO + r"|\s+(?!(?:arrests|captures|murders)(?![\w-]))"
+                            + _DONE_TO + r")(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
 _DONE_TO_BEFORE = re.compile(r"(?<![\w-])" + _DONE_TO + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The target of a use of force: "strikes on Iraq", "the invasion of Kuwait", "rocket fire into Israel".
 _ATTACKED = re.compile(r"(?<![\w-])(?:(?:air\s*)?strikes?|attacks?|raids?|bombings?|shelling|bombardment|assault|"
@@ -898,6 +913,11 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     punished = _punished_over(headline, text, headline_end)
     if punished is not None:
         return punished
+    rebuked = _REBUKED_OVER.search(text, 0, headline_end)
+    if rebuked and not any(m.start < rebuked.end(1) and rebuked.start(1) < m.end for m in mentions):
+        # "EU slams Hamas over rocket fire on Israel": the party rebuked acted, and no actor code names it; an
+        # actor in the clause after "over" is most often its target.
+        return None
     speaking = set(headline_speakers)
     for mention in headline:
         if mention.code not in speaking:

@@ -343,6 +343,10 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
 _DOTTED_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.(?=\s)")
 _POSSESSIVE_END = ("'s", "\u2019s")
 # "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
+# Between two names of a comma-only list ("Washington, Brussels rebuke ...").
+_BARE_COMMA = re.compile(r",[ \t]+")
+# What may stand before such a list at the start of its clause: a quote mark, a label ("LIVE: "), "the".
+_LIST_OPENING = re.compile(r"\s*(?:[A-Za-z]+\s*:\s*)?[\"\u201c\u2018']?(?:[Tt]he\s+)?")
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as|,? along with|,? together with|"
                    r",? alongside)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
@@ -627,19 +631,27 @@ class _ArticleExtractor:
         seen_conjunction = False
         links = []
         listed = False  # the list went on before a listener: "Leaders from Qatar, Egypt, and Jordan"
+        commas: list[Mention] = []  # names joined by bare commas only, so far: a list only if it opens the clause
         for previous in reversed(self._mentions_in(max(floor, last.start - _LOOKBACK), last.start)):
-            between = self.text[previous.end:group[0].start]
+            between = self.text[previous.end:(commas or group)[0].start]
             link = _LINK.fullmatch(between)
             if not link or self._is_listener(previous, floor):
                 listed = link is not None
                 break
             if link.group(1) == ",":
                 if not seen_conjunction:
+                    if _BARE_COMMA.fullmatch(between):
+                        commas.insert(0, previous)
+                        continue
                     break
             else:
                 seen_conjunction = True
             links.append(link.group(1))
             group.insert(0, previous)
+        if commas and not seen_conjunction and _LIST_OPENING.fullmatch(self.text, floor, commas[0].start):
+            # A headline's "US, EU condemn ...": names joined by commas alone, opening the clause, are its subject
+            # (in "In a call with X, Y said" the first name does not open it).
+            return [*commas, *group]
         if links == [", and"] and not listed:
             # "... in step with its European partners, and the Italian minister called ...": a comma before
             # "and" with no list before it opens a new clause, whose subject is the last mention alone.

@@ -44,15 +44,31 @@ def codes(text, date=None):
         ("Praise for the decree came quickly from Caracas.", ["VEN"]),
         ("They praise the deal struck by Egypt.", []),
         ("The critical state of Peru's roads was clear.", []),
+        ("Lima, Santiago condemn the closure of the border.", ["CHL", "PER"]),
+        ("In Lima, Santiago's envoy condemned the closure of the border.", ["CHL"]),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
          "stopped-short", "split-clauses", "list", "supportive-after-been", "critical-of-after-been",
          "external-affairs-ministry", "praise-opening-a-sentence-is-a-noun", "praise-after-a-subject-is-a-verb",
-         "critical-without-of"],
+         "critical-without-of", "a-comma-list-opening-the-sentence", "a-place-before-a-comma-is-no-speaker"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen held the west of the city overnight.", []),
+        ("Militias took control of west La Paz.", ["BOL"]),
+        ("The West has said little so far.", ["INTL"]),
+        ("Most western governments said little.", ["INTL"]),
+    ],
+    ids=["the-west-of-a-city", "west-before-a-city", "the-West", "western-governments"],
+)
+def test_the_west_is_a_group_only_when_capitalised(text, expected):
+    assert sorted({m.code for m in default_resolver().find_mentions(text)}) == expected
 
 
 @pytest.mark.parametrize(
@@ -830,6 +846,11 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Following the coup, ECOWAS threatens Niger junta with force", "NER"),
         ("Hungary blocks EU aid to Ukraine after Kyiv halts oil transit", "HUN"),
         ("Arab states rally behind Lebanon after international community condemns Israeli strikes", "ISR"),
+        ("Peru, Chile condemn Bolivia over the border closure", "BOL"),
+        ("Lima, Santiago rebuke La Paz over the border closure", "BOL"),
+        ("Peru rebukes Sendero Luminoso over attacks in Chile", None),
+        ("Peru captures rebel commander in Bolivia", "PER"),
+        ("Peruvian Su-25s cross into Ecuadorean airspace", "PER"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -850,7 +871,10 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "closing-ranks-is-solidarity", "a-delayed-entry-answers-the-event-clause",
          "a-delayed-entry-names-whose-act-it-answers", "a-target-named-inside-the-measure",
          "a-measure-with-no-target-and-no-actor-after-it", "a-fronted-event-clause-ends-at-its-comma",
-         "a-fronted-following-clause", "a-bare-name-before-aid-is-its-owner", "a-group-reacting-in-the-event-clause"],
+         "a-fronted-following-clause", "a-bare-name-before-aid-is-its-owner", "a-group-reacting-in-the-event-clause",
+         "a-comma-list-of-names-opening-a-headline-speaks", "a-comma-list-of-capitals-speaks",
+         "a-rebuked-party-with-no-code-names-no-actor",
+         "captures-after-a-bare-name-is-a-verb", "a-weapon-designation-after-a-demonym"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
