@@ -799,8 +799,10 @@ _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|susp
                        r"penali[sz]es?|cuts?\s+(?:\w+\s+)?ties\s+with|downgrades?\s+(?:\w+\s+)?ties\s+with|"
                        r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|bans|restrictions|curbs|"
                        r"(?:an?\s+)?(?:\w+\s+)?embargo)"
-                       r"\s+on|recalls?\s+(?:its\s+)?(?:envoy|ambassador)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
-_ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:over|after|following|for)\s", re.IGNORECASE)
+                       r"\s+on|recalls?\s+(?:its\s+)?(?:envoys?|ambassadors?)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
+# (or "in ... row": "recalls its ambassadors from Belarus in residence row")
+_ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|following|for)\s|in\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w'-]+\s+){0,3}?(?:row|spat|dispute|standoff|feud)(?![\w-]))", re.IGNORECASE)
 
 
 # A reaction verb, the name of the party it rebukes, and what for: "Washington, Brussels rebuke Banja Luka over ...".
@@ -859,7 +861,8 @@ _DONE_TO_BEFORE = re.compile(r"(?<![\w-])" + _DONE_TO + r"\s+of\s+(?:the\s+)?$",
 _ATTACKED = re.compile(r"(?<![\w-])(?:(?:air\s*)?strikes?|attacks?|raids?|bombings?|shelling|bombardment|assault|"
                        r"offensive|incursions?|invasion|occupation|blockade|missiles?|rockets?|fire)\s+"
                        r"(?:on|against|into)\s+(?:the\s+)?$"
-                       r"|(?<![\w-])(?:invasion|occupation|blockade|bombings?|shelling|bombardment)\s+of\s+(?:the\s+)?$",
+                       r"|(?<![\w-])(?:invasion|occupation|annexation|blockade|bombings?|shelling|bombardment)\s+of\s+"
+                       r"(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$",
                        re.IGNORECASE)
 
 

@@ -236,6 +236,7 @@ _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament"
                                 "assembly", "council", "crowd", "supporters", "audience", "media", "television",
                                 "radio", "interview", "conference", "statement", "briefing", "saying", "wrote",
                                 "tweeted", "posted", "declared", "added"})
+# (a colon too: "Gabon coup: capitals condemn ..." names a topic, not the subject)
 _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
                             re.IGNORECASE)
 # The same without the relative pronouns: what ends a main clause's subject (see _sentence_subject).
@@ -364,6 +365,12 @@ _ADJECTIVE_CUES = frozenset({"supportive", "critical"})
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
 _VERB_OR_NOUN = frozenset({"praise", "regret", "appeal"})
+# A body's meeting as the place where something happened: "at a Security Council meeting", "during an EU summit".
+_VENUE_AFTER = re.compile(r"\s+(?:meeting|session|summit|debate|conference|sitting)s?(?![\w-])", re.IGNORECASE)
+_AT_BEFORE_VENUE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:an?|the|its|this|last|that)?\s*$", re.IGNORECASE)
+# A name and one or two words before a colon, the label of a headline's topic: "Gabon coup:", "Niger crisis:".
+_TOPIC_LABEL = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){1,2}\s*:")
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|similar|deep|deepest|profound|strong|sharp|high|lavish|warm|"
                                r"widespread|broad|general|great|much|some|the|its|their|his|her)\s+$", re.IGNORECASE)
 # What ends a speaker's reported words inside one sentence (see _ArticleExtractor._possessor_in_speech).
@@ -494,6 +501,8 @@ class _ArticleExtractor:
                     continue  # "did not", "made progress": no phrase starts here (an empty word: the pattern decides)
             if start and _is_run_character(lower[start - 1]) or end < size and _is_run_character(lower[end]):
                 continue  # part of a longer run ("said\u2019s", "\u00e9said")
+            if form in _SIDE_FORMS and _SIDE_NOUN_BEFORE.search(lower, max(0, start - 12), start):
+                continue  # "the other side of the border", "both sides": the noun, not "sided with"
             match = pattern.match(self.text, start)
             if match and match.end() == end and (firsts is None or self._continued(form.decode(), end)):
                 cues.append(match)
@@ -575,6 +584,8 @@ class _ArticleExtractor:
         speaker; "a spokesman for X" and "officials in X" speak for X."""
         window = max(floor, mention.start - 40)
         before = self.text[window:mention.start]
+        if _VENUE_AFTER.match(self.text, mention.end) and _AT_BEFORE_VENUE.search(before):
+            return True  # "At a Security Council meeting on Wednesday the demand was repeated": where, not who
         if before.endswith(", ") and self.text.startswith(",", mention.end):
             city = _CITY_BEFORE.search(before)
             # "at a meeting in Bremen, Germany, ...": a place; but not in a list ("Leaders from Qatar, Egypt, and
@@ -857,7 +868,9 @@ class _ArticleExtractor:
                 return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in _POSSESSED_CUES or (
                 word in _VERB_OR_NOUN and (cue.start() == floor and text[cue.start()].isupper()
-                                           or _QUALIFIER_BEFORE.search(text, max(floor, cue.start() - 20), cue.start()))):
+                                           or _QUALIFIER_BEFORE.search(text, max(floor, cue.start() - 20), cue.start()))
+        ) or (word.endswith("s") and _FROM_AFTER.match(text, cue.end())):
+            # ("Mugabe rebukes from London": a verb in -s with "from" after it is a plural noun)
             # (a verb form that opens a sentence, or after a word that only qualifies a noun, is the noun: "Praise
             # also came from Havana", "Similar regret was registered by the European Commission")
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
@@ -1022,6 +1035,10 @@ class _ArticleExtractor:
         if relatives and self._new_subject_after_and(mentions[-1].end, cue_start):
             return []
         first = mentions[0]
+        colon = self.text.find(":", first.end, min(cue_start, first.end + 30))
+        if colon >= 0 and _TOPIC_LABEL.fullmatch(self.text, first.end, colon + 1) and not any(
+                word.lower() in self.vocab.role for word in _WORD_RUN.findall(self.text, first.end, colon)):
+            return []  # "Gabon coup: capitals condemn ...": a topic label (not a heading's "CHINA: ...")
         # "Shortly before the first missiles struck, President Vladimir Putin appeared ...": an opening
         # clause without any actor in it may stand before the subject.
         opening_start = floor + self.text[floor:first.start].rfind(",") + 1
@@ -1030,6 +1047,8 @@ class _ArticleExtractor:
             stamp = _TIME_STAMP.match(self.text, floor)  # (no end bound: its look-ahead reads the next letter)
             opening_start = stamp.end() if stamp and stamp.end() <= first.start else floor
         opening = self.text[opening_start:first.start]
+        if _VENUE_AFTER.match(self.text, first.end) and _AT_BEFORE_VENUE.search(opening):
+            return []  # "At a Security Council meeting on Wednesday the demand was repeated": a place, no subject
         if _SUBORDINATE_OPENING.match(opening) and "," in self.text[first.end:cue_start]:
             return []  # "If Israel strikes again, the Guards warned, ...": not the main clause's subject
         words = len(_WORD.findall(opening))
@@ -1476,6 +1495,8 @@ class _ArticleExtractor:
                 end = comment.start()  # "..., a claim that brought quick denunciations": the writer's words
         if start >= end:
             return []
+        if cue in _BARE_SPEECH_CUES and len(_WORD_RUN.findall(self.text, start, end)) <= 2:
+            return []  # "... rather than what it says.": a speech verb and its subject alone say nothing
         # A silence holds the statement's own cue (every cue of it must lie inside the silence, below): most cues
         # are no word of one, and "said" is one only with "nothing".
         if kind != DIRECT_QUOTE and cue in _SILENCE_CUES and (
@@ -1502,7 +1523,8 @@ class _ArticleExtractor:
 # and "its silence has been noted" are answers, or readings of a silence, and stay statements).
 _NO_STATEMENT = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:made|makes|make|offered|offers|issued|given|gave)\s+no\s+(?:\w+\s+){0,2}?(?:comment|reaction|response)|"
+    r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced)\s+no\s+(?:\w+\s+){0,2}?"
+    r"(?:comment|reaction|response|view|opinion|position)|"
     r"(?:(?:has|have|had|did|does)\s+not|hasn['\u2019]t|haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t)"
     r"\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|comment|reacted|react|responded|respond)"
     r"(?:\s+to\s+(?:\w+\s+){0,2}?requests?\s+for\s+comment)?|"
@@ -1510,9 +1532,15 @@ _NO_STATEMENT = re.compile(
     r"(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
     r"(?:say|says|said)\s+nothing\s+(?:more|further|else)(?=\s*(?:[.,;:]|$|about|on|regarding))"
     r")(?![\w-])", re.IGNORECASE)
+# Speech verbs that carry no position of their own: a statement of these and a subject alone is empty.
+_BARE_SPEECH_CUES = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells"})
+_WORD_RUN = re.compile(r"\w+")
+# "side" and "sides" after a word that makes them a plain noun (see _ArticleExtractor._find_cues).
+_SIDE_FORMS = frozenset({b"side", b"sides"})
+_SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this|that)\s+$")
 # The cue words a match of _NO_STATEMENT can hold (see _statements).
 _SAID_FORMS = frozenset({"said", "say", "says"})
-_SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave comment comments commented
+_SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave expressed voiced comment comments commented
 reaction reactions react reacts reacted response responses respond responds responded""".split())
 # (nor a silence kept on purpose: "has been careful to say nothing about which side was right" is a stance)
 _CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|pointedly|"

@@ -46,12 +46,16 @@ def codes(text, date=None):
         ("The critical state of Peru's roads was clear.", []),
         ("Lima, Santiago condemn the closure of the border.", ["CHL", "PER"]),
         ("In Lima, Santiago's envoy condemned the closure of the border.", ["CHL"]),
+        ("The seizures drew Morales rebukes from Lima on Monday.", ["PER"]),
+        ("Bolivia closure: leaders condemn the move.", []),
+        ("CHILE: The foreign ministry condemned the move.", ["CHL"]),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
          "stopped-short", "split-clauses", "list", "supportive-after-been", "critical-of-after-been",
          "external-affairs-ministry", "praise-opening-a-sentence-is-a-noun", "praise-after-a-subject-is-a-verb",
-         "critical-without-of", "a-comma-list-opening-the-sentence", "a-place-before-a-comma-is-no-speaker"],
+         "critical-without-of", "a-comma-list-opening-the-sentence", "a-place-before-a-comma-is-no-speaker",
+         "a-plural-noun-cue-before-from", "a-topic-label-is-no-subject", "a-heading-before-a-colon-is"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
@@ -851,6 +855,10 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Peru rebukes Sendero Luminoso over attacks in Chile", None),
         ("Peru captures rebel commander in Bolivia", "PER"),
         ("Peruvian Su-25s cross into Ecuadorean airspace", "PER"),
+        ("Chile recalls its envoys from Peru in fishing row", "PER"),
+        ("Council text on the annexation of two Ecuadorean provinces fails", None),
+        ("Border seizures bring Evo Morales rebukes from Lima and Santiago", "BOL"),
+        ("Bolivia border closure: capitals condemn the move", "BOL"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -874,7 +882,9 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-fronted-following-clause", "a-bare-name-before-aid-is-its-owner", "a-group-reacting-in-the-event-clause",
          "a-comma-list-of-names-opening-a-headline-speaks", "a-comma-list-of-capitals-speaks",
          "a-rebuked-party-with-no-code-names-no-actor",
-         "captures-after-a-bare-name-is-a-verb", "a-weapon-designation-after-a-demonym"],
+         "captures-after-a-bare-name-is-a-verb", "a-weapon-designation-after-a-demonym",
+         "a-recall-in-a-row-answers-it", "the-annexed-are-done-to", "a-plural-noun-before-from-is-no-verb",
+         "a-topic-label-before-a-colon-is-no-subject"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
@@ -1398,14 +1408,35 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
         ("Turkey said Sweden had made no response to its demands and warned it would block the bid.", ["TUR"]),
         ("The Russian embassy did not respond to a request for comment.", []),
         ("Beijing hasn't commented.", []),
+        ("Tonga has offered no public view on the agreement at all.", []),
+        ("Samoa voiced no opinion on the deal.", []),
+        ("Laos, which faces unrest on the other side of its border, has said nothing in public.", []),
+        ("Samoa voiced concern but expressed no view on who was to blame.", ["WSM"]),
     ],
     ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
          "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else", "has-said-nothing",
          "said-nothing-more", "careful-to-say-nothing-is-a-stance", "someone-elses-silence-inside-a-statement",
          "said-nothing-more-could-be-done", "a-silence-in-a-relative-clause", "a-silence-reported-by-another",
-         "did-not-respond-to-a-request-for-comment", "hasnt-commented"],
+         "did-not-respond-to-a-request-for-comment", "hasnt-commented", "offered-no-view", "voiced-no-opinion",
+         "the-other-side-of-is-no-siding", "no-view-after-a-concern-is-a-statement"],
 )
 def test_a_report_that_an_actor_said_nothing_is_no_statement(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("At a Security Council meeting on Friday the demand was repeated: the troops must leave.", []),
+        ("During an EU summit, Portugal condemned the move.", ["PRT"]),
+        ("The EU summit condemned the move.", ["EU"]),
+        ("The accord will be judged by what it does rather than what it says.", []),
+        ("Vietnam abstained.", ["VNM"]),
+    ],
+    ids=["a-meeting-is-a-place", "a-speaker-at-a-meeting", "a-summit-speaking", "a-bare-it-says-is-empty",
+         "a-bare-abstention-is-a-position"],
+)
+def test_venues_and_empty_speech_are_no_statements(text, expected):
     assert codes(text) == expected
 
 
