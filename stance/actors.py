@@ -789,6 +789,10 @@ _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?
                          r"clos(?:es?|ing|ed)\s+ranks\s+(?:with|around|behind))"
                          r"(?![\w-])", re.IGNORECASE)
 
+# "back(s) X as Y ...": a headline's support for a target while another acts.
+_BACKS_AS = re.compile(r"(?<![\w-])(?:backs?|backing|rally\s+(?:round|around|behind)|rallies\s+(?:round|around|behind))"
+                       r"\s+[^,;:]{1,40}?\s+as\s+(?:the\s+)?", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"(?:['\u2019]s\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)(?![\w-])")
 # An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes".
 _REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort)s?\s+to\s+"
                        r"(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop)", re.IGNORECASE)
@@ -913,6 +917,13 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
         after = [m for m in headline if m.start >= clause.end()]
         if after:
             return after[0].code
+    backing = _BACKS_AS.search(text, 0, headline_end) if text else None
+    if backing:
+        # "Allies back Ottawa as Beijing holds two Canadians": the one backed is the target; the actor is the
+        # subject of the "as" clause, when a verb follows it ("as Gaza war rages" names no actor).
+        acting = next((m for m in headline if m.start >= backing.end()), None)
+        if acting is not None and acting.start == backing.end() and _VERB_AFTER.match(text, acting.end):
+            return acting.code
     punished = _punished_over(headline, text, headline_end)
     if punished is not None:
         return punished

@@ -280,7 +280,8 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # Nor is a cue inside the headline's event clause: in "Japan vows response after North Korea warns of strikes"
     # the warning is the event.
     clause = _event_clause(headline)
-    speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _after_main_clause(s, headline)
+    speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _removes_office(s, headline)
+                and not _after_main_clause(s, headline)
                 and not (clause and clause[0] <= headline.find(s.cue, s.start) < clause[1])]
     principal = principal_actor(mentions, headline_end, speakers, article.text)
     mentions = with_unnamed_forces(article.text, mentions, principal)
@@ -309,6 +310,17 @@ def _event_clause(headline: str) -> tuple[int, int] | None:
         return clause.start(), len(headline)
     comma = headline.find(",", clause.end())
     return clause.start(), comma if comma >= 0 else len(headline)
+
+
+# Dismissing a government or an official is an act, not words: "Nepal's king dismisses government and seizes power".
+_REMOVES_OFFICE = re.compile(r"(?:dismiss|sack|fire)\w*\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
+                             r"(?:government|cabinet|parliament|prime\s+minister|premier|ministers?|chief|judges?)"
+                             r"(?![\w-])", re.IGNORECASE)
+
+
+def _removes_office(statement: Statement, headline: str) -> bool:
+    cue = headline.find(statement.cue, statement.start)
+    return cue >= 0 and _REMOVES_OFFICE.match(headline, cue) is not None
 
 
 def _after_main_clause(statement: Statement, headline: str) -> bool:

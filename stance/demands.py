@@ -26,12 +26,22 @@ _HALT_AFTER = re.compile(r"(?:['\u2019]s\s+\w+\s+)?(?:\s+(?:it|they))?\s*(?:to\s
                          r"release|free|back\s+down|scrap|call\s+off)(?![\w-])", re.IGNORECASE)
 
 
+# A call for someone's release, the acting party unnamed: "calls for the immediate release of the two men". Whoever
+# holds them is the one asked to undo what it did; in a story about an actor's action, that is the actor.
+_RELEASE_CALL = re.compile(r"(?<![\w-])(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?"
+                           r"\s+for|seek(?:s|ing)?|sought)\s+(?:the\s+)?(?:(?:immediate|swift|prompt|speedy|early|"
+                           r"unconditional|urgent)\s+(?:and\s+)?)*release\s+of(?![\w-])", re.IGNORECASE)
+
+
 def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
                  mentions: Sequence[Mention]) -> bool:
     """Whether text[start:end], a statement by *speaker*, demands that the acting party stop or undo something
-    ("urged Moscow to halt", "demanded ... that the United States lift its embargo")."""
+    ("urged Moscow to halt", "demanded ... that the United States lift its embargo", "called for the release
+    of the detained journalists")."""
     if speaker == acting:
         return False
+    if _RELEASE_CALL.search(text, start, end):
+        return True
     first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
     for index in range(first, len(mentions)):
         mention = mentions[index]

@@ -196,6 +196,8 @@ _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 # The last word of every match of _PASSIVE_BEFORE (before its trailing whitespace), lower case.
 _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", '"', "\u201c", *_PASSIVE_ADVERBS)
 _IN_AFTER = re.compile(r"\s+in\s+")
+# The start of a clause, then a noun (and its modifiers) right before a participle: "Tampa standoff: boarding ".
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?:^|[:\u2013\u2014-]\s*|\n)(?:[A-Za-z][\w'-]*\s+){1,3}$")
 # A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
 _ELISION_TAIL = re.compile(r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$")
 # Words that may stand between "and" and a second verb of the same subject (see _new_subject_after_and).
@@ -850,13 +852,19 @@ class _ArticleExtractor:
             window = max(floor, cue.start() - 80)
             if any(text.find(auxiliary, window, cue.start()) >= 0 for auxiliary in _AUXILIARIES):
                 elided = _ELIDED_PASSIVE.search(text, window, cue.start())
+        # A headline's passive without its auxiliary, right after the thing done: "Boarding condemned in Oslo",
+        # "Move welcomed by Peru" (not after an actor, which is the subject: "Russia condemned in Geneva the ...").
+        reduced = passive is None and elided is None and word.endswith("ed") and (
+            after_by is not None or text.startswith(" in ", cue.end())) and _NOUN_BEFORE_PARTICIPLE.search(
+            text, max(floor, cue.start() - 30), cue.start()) is not None and not self._mentions_in(
+            max(floor, cue.start() - 30), cue.start())
         # Passive: "the strikes were condemned by Egypt and Jordan".
-        if after_by and (passive or elided or kind in ("noun", "position_noun")
+        if after_by and (passive or elided or reduced or kind in ("noun", "position_noun")
                          or _COMMA_END.search(text, before_start, cue.start())):
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
                 return speakers, cue.start() if elided else self._clause_start(cue.start(), floor)
-        if (passive or elided) and kind not in ("noun", "position_noun"):
+        if (passive or elided or reduced) and kind not in ("noun", "position_noun"):
             # "The offensive was denounced in London": a capital after a passive stands for its government.
             in_place = _IN_AFTER.match(text, cue.end(), limit)
             if in_place:

@@ -49,13 +49,17 @@ def codes(text, date=None):
         ("The seizures drew Morales rebukes from Lima on Monday.", ["PER"]),
         ("Bolivia closure: leaders condemn the move.", []),
         ("CHILE: The foreign ministry condemned the move.", ["CHL"]),
+        ("Border deal welcomed by Lima and Santiago", ["CHL", "PER"]),
+        ("Seizure condemned in Lima", ["PER"]),
+        ("Russia condemned in Geneva the seizure of the boats.", ["RUS"]),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
          "stopped-short", "split-clauses", "list", "supportive-after-been", "critical-of-after-been",
          "external-affairs-ministry", "praise-opening-a-sentence-is-a-noun", "praise-after-a-subject-is-a-verb",
          "critical-without-of", "a-comma-list-opening-the-sentence", "a-place-before-a-comma-is-no-speaker",
-         "a-plural-noun-cue-before-from", "a-topic-label-is-no-subject", "a-heading-before-a-colon-is"],
+         "a-plural-noun-cue-before-from", "a-topic-label-is-no-subject", "a-heading-before-a-colon-is",
+         "a-headline-passive-by", "a-headline-passive-in-a-capital", "an-actor-before-the-verb-is-its-subject"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
@@ -859,6 +863,10 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Council text on the annexation of two Ecuadorean provinces fails", None),
         ("Border seizures bring Evo Morales rebukes from Lima and Santiago", "BOL"),
         ("Bolivia border closure: capitals condemn the move", "BOL"),
+        ("Fishing row: seizure condemned in Lima as Chile sends patrol boats", "CHL"),
+        ("Neighbours back Quito as Lima holds two Ecuadorean pilots", "PER"),
+        ("Peru backs Chile as border war rages", "CHL"),
+        ("Protests as Bolivia's president dismisses government and takes charge", "BOL"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -884,7 +892,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-rebuked-party-with-no-code-names-no-actor",
          "captures-after-a-bare-name-is-a-verb", "a-weapon-designation-after-a-demonym",
          "a-recall-in-a-row-answers-it", "the-annexed-are-done-to", "a-plural-noun-before-from-is-no-verb",
-         "a-topic-label-before-a-colon-is-no-subject"],
+         "a-topic-label-before-a-colon-is-no-subject", "a-headline-passive-without-auxiliary-speaks",
+         "backing-a-target-as-another-acts", "backing-as-no-actor-acts", "dismissing-a-government-is-an-act"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
