@@ -33,6 +33,8 @@ def main() -> None:
     from stance import compiled
 
     print(f"article path: {'compiled (mypyc)' if compiled() else 'pure Python'}")
+    print(f"this machine: {machine_reference():.2f} s for a fixed pure-Python workload (the figures below scale "
+          "with it across machines; see BENCHMARKS.md)")
     model = load_model()[0]
     default_resolver()
     freeze_loaded()  # as `stance classify` does once the model is loaded (stance.pipeline.article_rows, freeze_gc)
@@ -75,6 +77,29 @@ def main() -> None:
             list(classify_articles(batch, model))
             per = (time.perf_counter() - start) / len(batch)
             print(f"  {words:>6,} words: {per * 1000:8.2f} ms/article  ({per * 1e6 / words:.1f} us/word)")
+
+
+def machine_reference() -> float:
+    """Seconds for a fixed interpreter-bound workload (dict lookups, string methods and regex searches, as the
+    article path does), best of three: the sessions' machines differ by up to ~1.8x in what they give for the
+    same code, and this says which kind of machine a run was on."""
+    import re
+
+    words = ("Russia said on Monday that the strikes were a violation of international law and must stop at "
+             "once, while China urged restraint on all sides").split()
+    pattern = re.compile(r"(?<![\w-])(?:said|urged|condemned)(?![\w-])")
+    table = {word: index for index, word in enumerate(words)}
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for _ in range(60_000):
+            for word in words:
+                total += table.get(word.lower(), 0)
+            text = " ".join(words)
+            total += len(pattern.findall(text)) + text.find("restraint")
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 if __name__ == "__main__":
