@@ -211,8 +211,10 @@ class ActorResolver:
         # one is a word lower_words() lists whole.
         self._group_head_words = frozenset(first.encode() for first in self._group_head_firsts) \
             if all(re.fullmatch(r"[a-z0-9_-]+", first) for first in self._group_head_firsts) else None
-        # A phrase written capitalised names the group only so: "the West", not "west Beirut" or "in the west".
-        self._proper_phrases = frozenset(p.lower() for p in phrases if not p.islower())
+        # A phrase of groups.txt written capitalised names the group only so: "the West", not "west Beirut" or "in
+        # the west" (the alias file's "Western countries" is a group in lower case too).
+        self._proper_phrases = frozenset(p.removeprefix("the ").lower() for p in sections.get("phrase", [])
+                                         if not p.islower())
         return re.compile(rf"(?<![\w-])(?:{composed}|{alternation(phrases)})$", re.IGNORECASE)
 
     def _groups(self, text: str) -> list[Mention]:
@@ -546,13 +548,15 @@ class ActorResolver:
                     not (found[3][1] == "organisation" and _ORGAN.search(text, run[found[0]][0], run[-1][1])) and \
                     not _is_title(text[run[found[0] - 1][0]:run[found[0] - 1][1]]) and \
                     not text.startswith(".", run[found[0] - 1][1]) and \
-                    text[found[2]:found[2] + 2] not in _POSSESSIVE_MARKS:
+                    text[found[2]:found[2] + 2] not in _POSSESSIVE_MARKS and \
+                    not (text.startswith(("'", "\u2019"), found[2]) and text[found[2] - 1] == "s"):
                 # "Washington Post", "Chad Miller": the alias begins a longer proper name (an office's title does
                 # not: "UN High Commissioner for Human Rights Louise Arbour" is its holder; nor does an
                 # organisation before the name of one of its bodies, "United Nations Human Rights Council"; "... the
                 # Kremlin. In Havana ..." does not: a full stop ends the name, and in "the African Union's
-                # Peace and Security Council" a possessive does). The name is skipped up to its full stop;
-                # the run may go on into the next sentence ("Qatar Airways. Foreign Minister Zarif said").
+                # Peace and Security Council" a possessive does, as in "the Netherlands' Karel van Oosterom"). The
+                # name is skipped up to its full stop; the run may go on into the next sentence ("Qatar Airways.
+                # Foreign Minister Zarif said").
                 k = found[0]
                 while k < len(run) and not text.startswith(".", run[k - 1][1]):
                     k += 1

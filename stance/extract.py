@@ -245,7 +245,7 @@ _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|a
 _MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though)(?![\w-])|,\s*\w+ing\b",
                                 re.IGNORECASE)
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
-_SPEAKS_FOR = re.compile(r"(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
+_SPEAKS_FOR = re.compile(r"(?:spokes\w*|sources?|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
                          r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # After an inverted speech verb, a role and the actor it serves: " a spokesman for the", " the foreign minister of".
@@ -284,7 +284,7 @@ _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # with Tokyo,", ", meeting in Jeddah,"; or with an office held: ", as chair of the regional bloc,".
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
-                                 r"declaration)\s+with|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
+                                 r"declaration)\s+with|in\s+an?\s+(?:\w+\s+)?(?:statement|letter|declaration|communiqu\w+)|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
                                  r"as\s+(?:the\s+)?(?:chair|chairman|chairwoman|president|host|head|leader|current|"
                                  r"rotating)|[a-z]+ing|[a-z]{3,}ed)\b")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
@@ -570,8 +570,8 @@ class _ArticleExtractor:
             return False
         for word in words:
             lower = word.lower()
-            if word in (",", "(", ")") or lower in ("'s", "\u2019s"):
-                continue
+            if word in (",", "(", ")", "'", "\u2019") or lower in ("'s", "\u2019s"):
+                continue  # ("the Netherlands' ambassador": a bare apostrophe after an s is a possessive too)
             if lower.endswith(_POSSESSIVE_END):
                 lower = lower[:-2]
             if lower in self.vocab.glue or lower in self.vocab.role or lower.endswith("ly") or lower.isdigit():
