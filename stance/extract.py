@@ -282,7 +282,8 @@ _OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}")
 _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # A parenthetical also opens with a participle: ", speaking on condition of anonymity,", ", locked in a row
 # with Tokyo,", ", meeting in Jeddah,"; or with an office held: ", as chair of the regional bloc,".
-_PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|itself|home|like|"
+_PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|itself|himself|"
+                                 r"herself|themselves|home|like|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
                                  r"declaration)\s+with|in\s+an?\s+(?:\w+\s+)?(?:statement|letter|declaration|communiqu\w+)|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
                                  r"as\s+(?:the\s+)?(?:chair|chairman|chairwoman|president|host|head|leader|current|"
@@ -505,6 +506,8 @@ class _ArticleExtractor:
                 continue  # part of a longer run ("said\u2019s", "\u00e9said")
             if form in _SIDE_FORMS and _SIDE_NOUN_BEFORE.search(lower, max(0, start - 12), start):
                 continue  # "the other side of the border", "both sides": the noun, not "sided with"
+            if form in _NAMING_FORMS and _WHAT_BEFORE.search(lower, max(0, start - 30), start):
+                continue  # "what it termed two sister nations": the writer quoting a word, inside someone's statement
             match = pattern.match(self.text, start)
             if match and match.end() == end and (firsts is None or self._continued(form.decode(), end)):
                 cues.append(match)
@@ -892,6 +895,11 @@ class _ArticleExtractor:
             if by and word in _HELD_BY_ONLY and not by.group().lstrip().lower().startswith("by"):
                 by = None  # "positions near the town were bought from Israel": troops' positions, not views
             relative = _RELATIVE_IN_GAP.search(text, cue.end(), cue.end() + by.start()) if by else None
+            if relative and by and _NAMING_RELATIVE.match(text, relative.start()) and _AUXILIARY_PARTICIPLE.search(
+                    text, relative.end(), cue.end() + by.start()):
+                # "Calls for talks between what it termed two sister nations were issued by Havana": the naming
+                # clause has no agent of its own, the noun's verb has (not in "what it called a plot by Washington")
+                relative = None
             if relative and by and by.group().lstrip().lower().startswith("by") \
                     and "," not in text[relative.end():cue.end() + by.start()]:
                 by = None  # "cannot support an extension that had not been agreed by Somalia": another verb's agent
@@ -1072,9 +1080,11 @@ class _ArticleExtractor:
             return []  # "Britons were among the dead": people of a country, not its government
         # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
         if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role and \
+                not following.group(1)[:1].isupper() and \
                 word not in _POSITION_WORDS and not (accounts and word in _ACCOUNT_WORDS) \
                 and not (len(mentions) > 1 and mentions[1].code == first.code and mentions[1].start == first.end + 3):
-            return []  # (but "Germany's Guido Westerwelle is ..." is: the possessive names its own official)
+            return []  # (but "Germany's Guido Westerwelle is ...", "Moscow's Smolenskaya Square was ..." are: the
+            # possessive names its own official or office)
         subject = self._head(first, mentions, floor)
         # The subject is the first actor named: the list it opens ("Estonia, Latvia and Iceland travelled to
         # Tbilisi and said ...") goes on after it.
@@ -1302,7 +1312,7 @@ class _ArticleExtractor:
                 else:
                     last_speakers = speakers or self._sentence_subject(data[0], data[1], relatives=False,
                                                                        accounts=last_speakers is None) \
-                        or last_speakers
+                        or self._agent_of_sentence(data[0], data[1]) or last_speakers
                 if statements:
                     yield from self._echo(statements)
                 continue
@@ -1323,6 +1333,16 @@ class _ArticleExtractor:
                 last_speakers = speakers
                 yield from self._echo(self._statements(speakers, s_start, s_end, cue, DIRECT_QUOTE, end))
         self.previous_speakers = last_speakers
+
+    def _agent_of_sentence(self, start: int, end: int) -> list[Mention]:
+        """The actor a sentence with no speaker names as the agent of its passive ("The draft was put forward by
+        Algeria, ..."): what a following "its ambassador" or "he" refers to, as a subject would be."""
+        if self.text.find(" by ", start, end) < 0:
+            return []  # the usual case
+        for mention in self._mentions_in(start, end):
+            if _PASSIVE_AGENT_BEFORE.search(self.text, max(start, mention.start - 60), mention.start):
+                return [mention]
+        return []
 
     def _echo(self, statements: list[Statement]) -> list[Statement]:
         """*statements*, with each echo ("France followed suit", "Qatar echoed the call") widened back to where
@@ -1543,6 +1563,17 @@ _NO_STATEMENT = re.compile(
 # Speech verbs that carry no position of their own: a statement of these and a subject alone is empty.
 _BARE_SPEECH_CUES = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells"})
 _WORD_RUN = re.compile(r"\w+")
+# "what it called", "what Moscow termed": a verb of naming that marks the next words as someone's own.
+_NAMING_FORMS = frozenset({b"called", b"calls", b"termed", b"terms", b"described", b"describes", b"dubbed", b"dubs",
+                           b"labelled", b"labeled", b"branded"})
+# A passive's auxiliary and participle, then "by" right before its agent: "was put forward by ", "were tabled by the ".
+_PASSIVE_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|put|set|led|made|"
+                                   r"brought|held)"
+                                   r"(?:\s+(?:forward|up|out|off|back|down|through))?\s+by\s+(?:the\s+)?$")
+_AUXILIARY_PARTICIPLE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s*$")
+_NAMING_RELATIVE = re.compile(r"what\s+(?:it|they|he|she|[\w.-]+|the\s+[\w-]+)\s+(?:called|termed|described|dubbed|"
+                              r"labell?ed|branded)(?![\w-])", re.IGNORECASE)
+_WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:it|they|he|she|[\w.-]+|the\s+[\w-]+)\s+$")
 # "side" and "sides" after a word that makes them a plain noun (see _ArticleExtractor._find_cues).
 _SIDE_FORMS = frozenset({b"side", b"sides"})
 _SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this|that)\s+$")

@@ -57,6 +57,10 @@ def codes(text, date=None):
         ("A source at the Egyptian foreign ministry denounced the seizure.", ["EGY"]),
         ("The European Community condemned the seizure.", ["EU"]),
         ("Norway, in a statement released in Brussels, condemned the seizure.", ["NOR"]),
+        ("UN Secretary-General Ban Ki-moon, himself a former Peruvian diplomat, condemned the seizure.", ["UN"]),
+        ("Calls for talks between what it termed two brother nations were issued by Quito.", ["ECU"]),
+        ("Damascus backed Tehran against what it called a plot by Washington.", ["SYR"]),
+        ("Norway has frozen its aid to the junta.", ["NOR"]),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
@@ -66,7 +70,9 @@ def codes(text, date=None):
          "a-plural-noun-cue-before-from", "a-topic-label-is-no-subject", "a-heading-before-a-colon-is",
          "a-headline-passive-by", "a-headline-passive-in-a-capital", "an-actor-before-the-verb-is-its-subject",
          "a-bare-apostrophe-possessive-before-a-name", "a-bare-apostrophe-possessive-before-a-role",
-         "a-source-at-a-ministry", "the-european-community", "in-a-statement-parenthetical"],
+         "a-source-at-a-ministry", "the-european-community", "in-a-statement-parenthetical",
+         "a-himself-parenthetical-is-skipped", "a-naming-relative-leaves-the-passive-agent",
+         "a-naming-relative-keeps-its-own-by", "freezing-aid-is-a-cue"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
@@ -351,7 +357,7 @@ def test_an_actor_inside_a_question_or_condition_makes_no_statement(text, expect
         ("PERU\n\nA government spokeswoman said the border would stay open.", ["PER"]),
         ("PERU\n\nThe weather was fine. Foreign Minister Ana Soto said the border would stay open.", ["PER"]),
         ("JAPAN: The government froze new aid. Chief Cabinet Secretary Ken Sato said the coup was unacceptable.",
-         ["JPN"]),
+         ["JPN", "JPN"]),
         ("PERU\n\nA vote was held.\n\nForeign Minister Ana Soto said the border would stay open.", []),
         ("CUBA:\nForeign Minister Ana Soto said the border would stay open.", ["CUB"]),
         ("PERU\n\nMost analysts said the border would stay open.", []),
@@ -1457,6 +1463,18 @@ def test_a_report_that_an_actor_said_nothing_is_no_statement(text, expected):
 )
 def test_venues_and_empty_speech_are_no_statements(text, expected):
     assert codes(text) == expected
+
+
+def test_the_agent_of_a_passive_in_a_sentence_without_speaker_is_what_its_refers_to():
+    text = ("Chile said the patrols would go on.\n\nThe draft was put forward by Peru on behalf of the Andean group. "
+            "Before the vote its ambassador, Ana Soto, told members the patrols were unlawful.")
+    assert [s.actor_code for s in extract_statements(text, "t")] == ["CHL", "PER"]
+
+
+def test_a_possessor_before_a_name_opening_a_paragraph_is_what_a_later_role_refers_to():
+    text = ("Chile said it was in touch with both sides.\n\nLima's Torre Sur was even-handed to the point of evasion. "
+            "A ministry spokeswoman said Peru hoped the affair would be resolved quickly.")
+    assert [s.actor_code for s in extract_statements(text, "t")] == ["CHL", "PER"]
 
 
 def test_a_subject_with_a_relative_clause_on_whom_keeps_its_verb_and_its_whole_statement():
