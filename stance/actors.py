@@ -59,6 +59,12 @@ _RUN = re.compile(
     r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*(?:[ \t]+(?:(?:" + _RUN_CONNECTORS + r")[ \t]+){0,2}" + _NAME + r")*"
 )
 _RUN_CACHE_SIZE = 100_000
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# Words that make a country's name part of a region's: "Latin America", "Northern Ireland", "South Lebanon" (names
+# that are states, "South Africa", "North Korea", "East Timor", are aliases of their own and found whole first).
+_REGION_QUALIFIERS = frozenset({"Latin", "Central", "North", "South", "East", "West", "Southern", "Northern",
+                                "Eastern", "Western", "Upper", "Lower", "Greater", "Southeast", "Northeast",
+                                "Southwest", "Northwest"})
 # A weapon's designation after a demonym is that country's weapon, not part of a name: "Russian MiG-31s",
 # "Israeli F-16s", "Chinese J-20 fighters".
 _DESIGNATION = re.compile(r"[A-Za-z]-?\d")
@@ -236,8 +242,9 @@ class ActorResolver:
                 if firsts is not None and lower is not None and lower[start:head_end].split(None, 1)[0] not in firsts:
                     continue  # the pattern's \s+ are str.split()'s whitespace: this word starts no phrase
                 match = self._group_pattern.match(text, start, head_end)
-                if match and match.group().islower() and " ".join(match.group().split()) in self._proper_phrases:
-                    match = None
+                if match and " ".join(match.group().split()).lower() in self._proper_phrases and (
+                        match.group().islower() or _NAME_GOES_ON.match(text, match.end())):
+                    match = None  # "west Beirut"; "the West Bank", "West Africa": a longer name
                 if match:
                     mention = Mention(match.start(), match.end(), match.group(), GROUP_CODE, "group")
                     while found and found[-1].end > match.start() and found[-1].start >= match.start():
@@ -562,6 +569,9 @@ class ActorResolver:
                     k += 1
                 i = k
                 continue
+            if found and i and text[run[i - 1][0]:run[i - 1][1]] in _REGION_QUALIFIERS:
+                i = found[0]  # "Latin America", "Northern Ireland", "South Lebanon": a region, not the state
+                continue
             if found:
                 j, start, end, (code, kind) = found
                 out.append((start, end, code, kind))
@@ -797,9 +807,14 @@ _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?
 _BACKS_AS = re.compile(r"(?<![\w-])(?:backs?|backing|rally\s+(?:round|around|behind)|rallies\s+(?:round|around|behind))"
                        r"\s+[^,;:]{1,40}?\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"(?:['\u2019]s\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)(?![\w-])")
-# An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes".
-_REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort)s?\s+to\s+"
-                       r"(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop)", re.IGNORECASE)
+# An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes",
+# "the Kremlin answers with thunder".
+_REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort)s?\s+to\s+"
+                       r"(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop)|"
+                       r"(?:answers|responds|retaliates|hits\s+back|reacts)(?![\w-]))", re.IGNORECASE)
+# A reaction felt in a capital: "Anger in Beijing, calm in Washington as Japan starts releasing ...".
+_REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern|unease|calm|relief|praise|criticism|"
+                          r"condemnation|protests?|jubilation|shock)\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
@@ -909,7 +924,8 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     """
     headline_text = text[:headline_end]
     headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL
-                and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)))]
+                and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)
+                                            or _REACTION_IN.search(headline_text, max(0, m.start - 30), m.start)))]
     clause = EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
         # The event clause's first actor acts; when that is a group ("after four European capitals bar Morales jet"),

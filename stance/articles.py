@@ -110,7 +110,9 @@ def read_header(text: str) -> tuple[str | None, _dt.date | None]:
         if dateline:
             date = parse_date(dateline.group("when"))
             continue  # the first paragraph, not a headline
-        if title is None and 3 <= len(words) <= 25 and not line.endswith((".", '"', "\u201d")):
+        # (a line that ends a sentence is a paragraph; a headline may end in a quoted word: '... its "national interest"')
+        if title is None and 3 <= len(words) <= 25 and not line.endswith((".", '."', '.\u201d', ',"', ',\u201d',
+                                                                            '?"', '?\u201d', '!"', '!\u201d')):
             title = line
     if date is None:
         # No date line: a full date in a short line other than the headline ("Live coverage of the attack on

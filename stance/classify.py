@@ -323,10 +323,15 @@ def _removes_office(statement: Statement, headline: str) -> bool:
     return cue >= 0 and _REMOVES_OFFICE.match(headline, cue) is not None
 
 
+_SECOND_PREDICATES = frozenset({"say", "says", "said", "claim", "claims", "insist", "insists", "vow", "vows", "warn",
+                                "warns"})
+
+
 def _after_main_clause(statement: Statement, headline: str) -> bool:
-    """Whether a headline statement's cue is a participle after a comma that follows its speaker's own verb
-    ("Bolivia expels U.S. ambassador, accusing him of ...")."""
-    if not statement.cue.endswith("ing"):
+    """Whether a headline statement's cue is a participle or a second verb after a comma that follows its
+    speaker's own verb ("Bolivia expels U.S. ambassador, accusing him of ...", "Iran's Guards fire missiles at
+    Erbil, say they hit ...")."""
+    if not statement.cue.endswith("ing") and statement.cue.lower() not in _SECOND_PREDICATES:
         return False
     cue = headline.find(statement.cue, statement.start)
     before = headline[statement.start:cue].rstrip()

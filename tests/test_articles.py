@@ -28,9 +28,14 @@ from stance.articles import read_header
         ("Talks collapse in Vienna\n\nThe envoys, who had met eleven times in the Austrian capital over the past "
          "two years without agreeing on anything of substance, recalled the talks of March 3, 2020.",
          "Talks collapse in Vienna", None),
+        ('Capitals protest as Lima defends its "sovereign right"\n\nLIMA, May 3, 2021 - Peru said ...',
+         'Capitals protest as Lima defends its "sovereign right"', dt.date(2021, 5, 3)),
+        ('"We will not back down," the minister told the crowd on Monday in Lima."\n\nLIMA, May 3, 2021 - ...',
+         None, dt.date(2021, 5, 3)),
     ],
     ids=["wire-dateline", "dateline-with-agency", "dateline-em-dash", "date-line", "a-date-after-on-is-another-days",
-         "a-date-after-since-is-another-days", "date-in-a-live-blogs-opening", "date-in-a-long-line"],
+         "a-date-after-since-is-another-days", "date-in-a-live-blogs-opening", "date-in-a-long-line",
+         "a-headline-ending-in-a-quoted-word", "a-quoted-sentence-is-no-headline"],
 )
 def test_header_gives_title_and_date(text, title, date):
     assert read_header(text) == (title, date)

@@ -87,9 +87,12 @@ def test_finds_each_speaker(text, expected):
         ("Most western governments said little.", ["INTL"]),
         ("western governments said little.", ["INTL"]),
         ("The international community called for calm.", ["INTL"]),
+        ("Settlers in the West Bank said little.", []),
+        ("Latin America and Northern Ireland and South Lebanon.", []),
+        ("South Sudan and North Korea said little.", ["PRK", "SSD"]),
     ],
     ids=["the-west-of-a-city", "west-before-a-city", "the-West", "western-governments", "a-curated-group-in-lower-case",
-         "the-international-community"],
+         "the-international-community", "the-west-bank", "regions-named-after-states", "states-named-with-a-compass"],
 )
 def test_the_west_is_a_group_only_when_capitalised(text, expected):
     assert sorted({m.code for m in default_resolver().find_mentions(text)}) == expected
@@ -883,6 +886,10 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Neighbours back Quito as Lima holds two Ecuadorean pilots", "PER"),
         ("Peru backs Chile as border war rages", "CHL"),
         ("Protests as Bolivia's president dismisses government and takes charge", "BOL"),
+        ("Anger in Lima, calm in Santiago as Bolivia starts closing the border", "BOL"),
+        ("Toompea moves the memorial, and the Kremlin answers with thunder", "EST"),
+        ("Peru's marines fire at Chile's border post, say they hit a smugglers' depot", "PER"),
+        ('"A coup with a gavel": Castillo\'s removal splits Latin America', None),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -909,7 +916,9 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "captures-after-a-bare-name-is-a-verb", "a-weapon-designation-after-a-demonym",
          "a-recall-in-a-row-answers-it", "the-annexed-are-done-to", "a-plural-noun-before-from-is-no-verb",
          "a-topic-label-before-a-colon-is-no-subject", "a-headline-passive-without-auxiliary-speaks",
-         "backing-a-target-as-another-acts", "backing-as-no-actor-acts", "dismissing-a-government-is-an-act"],
+         "backing-a-target-as-another-acts", "backing-as-no-actor-acts", "dismissing-a-government-is-an-act",
+         "a-reaction-felt-in-a-capital", "answering-is-a-reaction", "a-second-verb-after-the-acts-comma",
+         "latin-america-is-no-state"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
