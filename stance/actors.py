@@ -980,6 +980,32 @@ def _unnamed_forces(text: str) -> Iterator[re.Match]:
             at = text.find(noun, at + len(noun))
 
 
+# A person's mention, and a surname learned from an earlier full name ("Pedro Castillo ... Castillo said").
+_NAMED_PERSON_KINDS = _PERSON_KINDS | {"learned"}
+# The code given to a deposed or detained person's mentions (see without_deposed): no actor's.
+DEPOSED_CODE = "-"
+# A verb that removes or holds a person, right before the person's name: "army removes President Zelaya".
+_DEPOSED_BEFORE = re.compile(r"(?<![\w-])(?:remov|oust|toppl|overthr|depos|arrest|detain|jail|imprison|kidnap|abduct)"
+                             r"\w*\s+(?:(?:the\s+)?(?:president|prime\s+minister|premier|leader|opposition\s+leader)"
+                             r"\s+)?$", re.IGNORECASE)
+
+
+def without_deposed(text: str, mentions: list[Mention], headline_end: int) -> list[Mention]:
+    """*mentions*, those of a person the headline names as the one something was done to ("Rousseff's removal",
+    "army removes President Zelaya") coded :data:`DEPOSED_CODE`: an ousted or jailed leader speaks against the
+    state that removed or jailed them, so their words are not their country's (its government is the acting
+    party)."""
+    headline = text[:headline_end]
+    targets = {m.text.split()[-1].removesuffix("'s").removesuffix("\u2019s") for m in mentions
+               if m.end <= headline_end and m.kind in _PERSON_KINDS
+               and (_done_to(m, headline) or _DEPOSED_BEFORE.search(headline, max(0, m.start - 40), m.start))}
+    if not targets:
+        return mentions
+    # Kept as mentions, so that "Zelaya tells reporters" still has its speaker, whose statements are then dropped.
+    return [Mention(m.start, m.end, m.text, DEPOSED_CODE, m.kind) if m.kind in _NAMED_PERSON_KINDS and
+            m.text.split()[-1].removesuffix("'s").removesuffix("\u2019s") in targets else m for m in mentions]
+
+
 def with_unnamed_forces(text: str, mentions: list[Mention], principal: str | None) -> list[Mention]:
     """*mentions* plus "the military", "the army", "the junta" ... where they name no country, as mentions
     of the *principal* actor (see :func:`principal_actor`) when that is a state.

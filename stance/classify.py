@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from stance.actors import (EVENT_CLAUSE, ActorResolver, Mention, default_resolver, principal_actor,
-                           read_with_roles, with_unnamed_forces)
+from stance.actors import (DEPOSED_CODE, EVENT_CLAUSE, ActorResolver, Mention, default_resolver, principal_actor,
+                           read_with_roles, with_unnamed_forces, without_deposed)
 from stance.aggregate import CONDEMNING, SUPPORTING, ActorPosition, ClassifiedStatement, aggregate, decide
 from stance.alignment import aligned_with
 from stance.articles import Article, ArticleError
@@ -284,11 +284,11 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
                 and not _after_main_clause(s, headline)
                 and not (clause and clause[0] <= headline.find(s.cue, s.start) < clause[1])]
     principal = principal_actor(mentions, headline_end, speakers, article.text)
-    mentions = with_unnamed_forces(article.text, mentions, principal)
+    mentions = without_deposed(article.text, with_unnamed_forces(article.text, mentions, principal), headline_end)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
     # but is not itself evidence.
     body = [part for s in extract_statements(article.text, article.id, article.date, resolver, mentions)
-            if s.start >= headline_end for part in _contrasted(s)]
+            if s.start >= headline_end and s.actor_code != DEPOSED_CODE for part in _contrasted(s)]
     aligned = {}
     for index, statement in enumerate(body):
         codes = aligned_with(article.text, statement.start, statement.end, statement.actor_code, mentions)

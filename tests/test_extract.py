@@ -930,6 +930,22 @@ def test_principal_actor_comes_from_the_headline(headline, expected):
 
 
 @pytest.mark.parametrize(
+    "headline",
+    ["Congress votes to remove President Pedro Castillo", "Pedro Castillo's removal splits the region"],
+    ids=["a-verb-of-removal", "a-done-to-noun"],
+)
+def test_a_deposed_leaders_words_are_not_his_countrys(headline):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    body = ("Castillo told reporters the vote was a coup against the people. Peru's foreign ministry said the "
+            "succession had followed the constitution.")
+    article = make_article("t", f"{headline}\n\nLIMA, Dec. 8, 2022 - {body}")
+    statements = _extract(article, default_resolver())[0]
+    assert [(s.actor_code, s.text.split()[0]) for s in statements] == [("PER", "Peru's")]
+
+
+@pytest.mark.parametrize(
     "body, expected",
     [
         ("The military said the takeover had been needed to end the chaos.", [("The military", "BRA")]),
