@@ -59,7 +59,9 @@ _RUN = re.compile(
     r"[A-Z\u00c0-\u00de][\w'\u2019.\-]*(?:[ \t]+(?:(?:" + _RUN_CONNECTORS + r")[ \t]+){0,2}" + _NAME + r")*"
 )
 _RUN_CACHE_SIZE = 100_000
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# Names that "West" begins ("the West Bank", "West Africa"), not the group.
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:Bank|Africa|African|Germany|German|Virginia|Papua|Java|Timor|Indies|Sahara|Coast|"
+                           r"Asia|Asian|Jerusalem|Beirut|Darfur|Bengal|Point|Wing|End|Nile|Kordofan|Balkans)(?![\w-])")
 # Words that make a country's name part of a region's: "Latin America", "Northern Ireland", "South Lebanon" (names
 # that are states, "South Africa", "North Korea", "East Timor", are aliases of their own and found whole first).
 _REGION_QUALIFIERS = frozenset({"Latin", "Central", "North", "South", "East", "West", "Southern", "Northern",
@@ -569,7 +571,7 @@ class ActorResolver:
                     k += 1
                 i = k
                 continue
-            if found and i and text[run[i - 1][0]:run[i - 1][1]] in _REGION_QUALIFIERS:
+            if found and i and text[run[i - 1][0]:run[i - 1][1]] in _REGION_QUALIFIERS and found[3][1] != "demonym":
                 i = found[0]  # "Latin America", "Northern Ireland", "South Lebanon": a region, not the state
                 continue
             if found:
@@ -808,13 +810,15 @@ _BACKS_AS = re.compile(r"(?<![\w-])(?:backs?|backing|rally\s+(?:round|around|beh
                        r"\s+[^,;:]{1,40}?\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"(?:['\u2019]s\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)(?![\w-])")
 # An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes",
-# "the Kremlin answers with thunder".
+# "the Kremlin answers with thunder" (but "Russia answers Ukraine's drone strikes with a missile barrage" acts).
 _REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort)s?\s+to\s+"
                        r"(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop)|"
-                       r"(?:answers|responds|retaliates|hits\s+back|reacts)(?![\w-]))", re.IGNORECASE)
+                       r"(?:answers|responds|reacts)(?![\w-])(?![^,;:]{0,60}?\swith\s+(?:[\w-]+\s+){0,3}?(?:strikes?|"
+                       r"missiles?|barrage|raids?|shelling|blasts?|tests?|troops|bombing|attacks?|airstrikes?)(?![\w-])))",
+                       re.IGNORECASE)
 # A reaction felt in a capital: "Anger in Beijing, calm in Washington as Japan starts releasing ...".
 _REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern|unease|calm|relief|praise|criticism|"
-                          r"condemnation|protests?|jubilation|shock)\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"condemnation|jubilation|shock)\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.

@@ -313,9 +313,11 @@ def _event_clause(headline: str) -> tuple[int, int] | None:
 
 
 # Dismissing a government or an official is an act, not words: "Nepal's king dismisses government and seizes power".
-_REMOVES_OFFICE = re.compile(r"(?:dismiss|sack|fire)\w*\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?"
+# (no name before the office, "dismisses EU parliament vote", and no noun after it, "government allegations")
+_REMOVES_OFFICE = re.compile(r"(?:dismiss|sack|fire)\w*\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[a-z-]+\s+)?"
                              r"(?:government|cabinet|parliament|prime\s+minister|premier|ministers?|chief|judges?)"
-                             r"(?![\w-])", re.IGNORECASE)
+                             r"(?![\w-])(?!\s+(?:vote|votes|allegations?|claims?|reports?|resolution|decision|statement|"
+                             r"criticism|accusations?|charges?|concerns?)(?![\w-]))")
 
 
 def _removes_office(statement: Statement, headline: str) -> bool:
@@ -323,6 +325,9 @@ def _removes_office(statement: Statement, headline: str) -> bool:
     return cue >= 0 and _REMOVES_OFFICE.match(headline, cue) is not None
 
 
+# A use of force as a headline's first verb (see _after_main_clause): "fire", "launches", "strikes", "seizes".
+_FORCE_VERB = re.compile(r"(?<![\w-])(?:fires?|launch(?:es)?|strikes?|shells?|seizes?|attacks?|bombs?|test-fires?|hits?|"
+                         r"invades?|raids?|shoots?)(?![\w-])", re.IGNORECASE)
 _SECOND_PREDICATES = frozenset({"say", "says", "said", "claim", "claims", "insist", "insists", "vow", "vows", "warn",
                                 "warns"})
 
@@ -331,10 +336,13 @@ def _after_main_clause(statement: Statement, headline: str) -> bool:
     """Whether a headline statement's cue is a participle or a second verb after a comma that follows its
     speaker's own verb ("Bolivia expels U.S. ambassador, accusing him of ...", "Iran's Guards fire missiles at
     Erbil, say they hit ...")."""
-    if not statement.cue.endswith("ing") and statement.cue.lower() not in _SECOND_PREDICATES:
+    second = not statement.cue.endswith("ing")
+    if second and statement.cue.lower() not in _SECOND_PREDICATES:
         return False
     cue = headline.find(statement.cue, statement.start)
     before = headline[statement.start:cue].rstrip()
+    if second and not _FORCE_VERB.search(before):
+        return False  # "Australia recalls ambassador, says executions unacceptable": a reaction, then its words
     # a verb of its own before the comma: not "Russia, accusing Ukraine of sabotage, vows retaliation"
     return cue > statement.start and before.endswith(",") and len(before.split()) > 2
 

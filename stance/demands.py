@@ -33,6 +33,18 @@ _RELEASE_CALL = re.compile(r"(?<![\w-])(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|
                            r"unconditional|urgent)\s+(?:and\s+)?)*release\s+of(?![\w-])", re.IGNORECASE)
 
 
+# Who is released: people, named or by what they are ("the two Canadian citizens", "Michael Kovrig", "all
+# political prisoners"), not aid or a report.
+_DETAINED = re.compile(r"\s+(?:(?:the|all|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|\d+|other|"
+                       r"remaining|detained|jailed|imprisoned|political|arrested)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
+                       r"(?:(?:detainees|prisoners|hostages|journalists|reporters|activists|dissidents|men|women|citizens|"
+                       r"nationals|sailors|crew|crews|politicians|opposition|leaders?|workers|students|protesters|"
+                       r"Canadians|Americans|Britons)(?![\w-])|(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+# A holder named for them: "the hostages held by Hamas" are not the acting party's to release.
+_HELD_BY = re.compile(r"(?<![\w-])(?:held|taken|kidnapped|abducted|seized|captured|detained)\s+by(?![\w-])",
+                      re.IGNORECASE)
+
+
 def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
                  mentions: Sequence[Mention]) -> bool:
     """Whether text[start:end], a statement by *speaker*, demands that the acting party stop or undo something
@@ -40,7 +52,9 @@ def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
     of the detained journalists")."""
     if speaker == acting:
         return False
-    if _RELEASE_CALL.search(text, start, end):
+    release = _RELEASE_CALL.search(text, start, end)
+    if release and _DETAINED.match(text, release.end(), end) and not _HELD_BY.search(text, release.end(),
+                                                                                       min(end, release.end() + 120)):
         return True
     first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
     for index in range(first, len(mentions)):

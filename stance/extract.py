@@ -197,7 +197,10 @@ _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", '"', "\u201c", *_PASSIVE_ADVERBS)
 _IN_AFTER = re.compile(r"\s+in\s+")
 # The start of a clause, then a noun (and its modifiers) right before a participle: "Tampa standoff: boarding ".
-_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?:^|[:\u2013\u2014-]\s*|\n)(?:[A-Za-z][\w'-]*\s+){1,3}$")
+# An active verb's place and then its object: "protested in Minsk against the vote", "condemned in Ankara the arrest".
+_PLACE_THEN_OBJECT = re.compile(r"\s+in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s+(?:against|the|a|an|his|her|"
+                                r"its|their)(?![\w-])")
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?:^|[:\u2013\u2014-]\s*)(?:[A-Za-z][\w'-]*\s+){1,3}$")
 # A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
 _ELISION_TAIL = re.compile(r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$")
 # Words that may stand between "and" and a second verb of the same subject (see _new_subject_after_and).
@@ -245,7 +248,7 @@ _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|a
 _MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though)(?![\w-])|,\s*\w+ing\b",
                                 re.IGNORECASE)
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
-_SPEAKS_FOR = re.compile(r"(?:spokes\w*|sources?|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
+_SPEAKS_FOR = re.compile(r"(?:sources?\s+at\s+(?:the\s+)?$)|(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
                          r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # After an inverted speech verb, a role and the actor it serves: " a spokesman for the", " the foreign minister of".
@@ -349,6 +352,8 @@ _POSSESSIVE_END = ("'s", "\u2019s")
 # "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
 # Between two names of a comma-only list ("Washington, Brussels rebuke ...").
 _BARE_COMMA = re.compile(r",[ \t]+")
+# A speech tag set off by commas after a name: in "Ukraine, Russia said, had violated the truce" Ukraine is spoken of.
+_TAG_AFTER = re.compile(r"\s+[\w-]+,")
 # What may stand before such a list at the start of its clause: a quote mark, a label ("LIVE: "), "the".
 _LIST_OPENING = re.compile(r"\s*(?:[A-Za-z]+\s*:\s*)?[\"\u201c\u2018']?(?:[Tt]he\s+)?")
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as|,? along with|,? together with|"
@@ -371,8 +376,11 @@ _VERB_OR_NOUN = frozenset({"praise", "regret", "appeal"})
 # A body's meeting as the place where something happened: "at a Security Council meeting", "during an EU summit".
 _VENUE_AFTER = re.compile(r"\s+(?:meeting|session|summit|debate|conference|sitting)s?(?![\w-])", re.IGNORECASE)
 _AT_BEFORE_VENUE = re.compile(r"(?<![\w-])(?:at|during)\s+(?:an?|the|its|this|last|that)?\s*$", re.IGNORECASE)
+# A possessive, a name, and a verb: "Moscow's Smolenskaya Square was ..." (not "Russia's Baltic neighbours condemned").
+_NAME_THEN_VERB = re.compile(r"(?:'s|\u2019s)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:was|is|has|had|were|are|said|says|would|"
+                             r"will|did|does|also)(?![\w-])")
 # A name and one or two words before a colon, the label of a headline's topic: "Gabon coup:", "Niger crisis:".
-_TOPIC_LABEL = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){1,2}\s*:")
+_TOPIC_LABEL = re.compile(r"(?:\s+[\w-]+){1,2}\s*:")
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|similar|deep|deepest|profound|strong|sharp|high|lavish|warm|"
                                r"widespread|broad|general|great|much|some|the|its|their|his|her)\s+$", re.IGNORECASE)
@@ -664,7 +672,8 @@ class _ArticleExtractor:
                 seen_conjunction = True
             links.append(link.group(1))
             group.insert(0, previous)
-        if commas and not seen_conjunction and _LIST_OPENING.fullmatch(self.text, floor, commas[0].start):
+        if commas and not seen_conjunction and _LIST_OPENING.fullmatch(self.text, floor, commas[0].start) \
+                and not _TAG_AFTER.match(self.text, last.end):
             # A headline's "US, EU condemn ...": names joined by commas alone, opening the clause, are its subject
             # (in "In a call with X, Y said" the first name does not open it).
             return [*commas, *group]
@@ -858,7 +867,8 @@ class _ArticleExtractor:
         # A headline's passive without its auxiliary, right after the thing done: "Boarding condemned in Oslo",
         # "Move welcomed by Peru" (not after an actor, which is the subject: "Russia condemned in Geneva the ...").
         reduced = passive is None and elided is None and word.endswith("ed") and (
-            after_by is not None or text.startswith(" in ", cue.end())) and _NOUN_BEFORE_PARTICIPLE.search(
+            after_by is not None or text.startswith(" in ", cue.end()) and not _PLACE_THEN_OBJECT.match(
+                text, cue.end())) and _NOUN_BEFORE_PARTICIPLE.search(
             text, max(floor, cue.start() - 30), cue.start()) is not None and not self._mentions_in(
             max(floor, cue.start() - 30), cue.start())
         # Passive: "the strikes were condemned by Egypt and Jordan".
@@ -1080,7 +1090,7 @@ class _ArticleExtractor:
             return []  # "Britons were among the dead": people of a country, not its government
         # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
         if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role and \
-                not following.group(1)[:1].isupper() and \
+                not _NAME_THEN_VERB.match(self.text, first.end) and \
                 word not in _POSITION_WORDS and not (accounts and word in _ACCOUNT_WORDS) \
                 and not (len(mentions) > 1 and mentions[1].code == first.code and mentions[1].start == first.end + 3):
             return []  # (but "Germany's Guido Westerwelle is ...", "Moscow's Smolenskaya Square was ..." are: the
@@ -1339,6 +1349,8 @@ class _ArticleExtractor:
         Algeria, ..."): what a following "its ambassador" or "he" refers to, as a subject would be."""
         if self.text.find(" by ", start, end) < 0:
             return []  # the usual case
+        if not _TEXT_SUBJECT.match(self.text, start, end):
+            return []  # "The hospital was bombed by Russian aircraft. It said ...": the agent is no antecedent
         for mention in self._mentions_in(start, end):
             if _PASSIVE_AGENT_BEFORE.search(self.text, max(start, mention.start - 60), mention.start):
                 return [mention]
@@ -1566,17 +1578,20 @@ _WORD_RUN = re.compile(r"\w+")
 # "what it called", "what Moscow termed": a verb of naming that marks the next words as someone's own.
 _NAMING_FORMS = frozenset({b"called", b"calls", b"termed", b"terms", b"described", b"describes", b"dubbed", b"dubs",
                            b"labelled", b"labeled", b"branded"})
+# A sentence about a text or proposal: "The draft was put forward by Algeria", "A resolution tabled by ...".
+_TEXT_SUBJECT = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text|motion|proposal|plan|"
+                           r"bill|initiative|statement|letter|declaration|amendment)(?![\w-])")
 # A passive's auxiliary and participle, then "by" right before its agent: "was put forward by ", "were tabled by the ".
 _PASSIVE_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|put|set|led|made|"
                                    r"brought|held)"
                                    r"(?:\s+(?:forward|up|out|off|back|down|through))?\s+by\s+(?:the\s+)?$")
 _AUXILIARY_PARTICIPLE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s*$")
-_NAMING_RELATIVE = re.compile(r"what\s+(?:it|they|he|she|[\w.-]+|the\s+[\w-]+)\s+(?:called|termed|described|dubbed|"
+_NAMING_RELATIVE = re.compile(r"what\s+(?:it|they|he|she)\s+(?:called|termed|described|dubbed|"
                               r"labell?ed|branded)(?![\w-])", re.IGNORECASE)
-_WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:it|they|he|she|[\w.-]+|the\s+[\w-]+)\s+$")
+_WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:it|they|he|she)\s+$")
 # "side" and "sides" after a word that makes them a plain noun (see _ArticleExtractor._find_cues).
 _SIDE_FORMS = frozenset({b"side", b"sides"})
-_SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this|that)\s+$")
+_SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this)\s+$")
 # The cue words a match of _NO_STATEMENT can hold (see _statements).
 _SAID_FORMS = frozenset({"said", "say", "says"})
 _SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave expressed voiced comment comments commented

@@ -29,8 +29,7 @@ _VOTED_TEXT = re.compile(r"(?<![\w-])(?:resolutions?|draft|text|motion|voted?|vo
 _AGAINST_VERB = re.compile(
     r"(?<![\w-])(?:(?:demand|condemn|censur|deplor|denounc|reject|rebuk|criticis|criticiz|suspend|expel)\w*|"
     r"urg(?:e|es|ed|ing)\s|call(?:s|ed|ing)?\s+on|(?:impos|tighten|extend|widen)\w*\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:sanctions|penalties|embargo|bans?|measures)\s+(?:on|against)|(?:sanctions|embargo)\s+(?:on|against)|"
-    r"null\s+and\s+void)",
+    r"(?:sanctions|penalties|embargo|bans?|measures)\s+(?:on|against)|null\s+and\s+void)",
     re.IGNORECASE)
 _FOR_VERB = re.compile(r"(?<![\w-])(?:back|support|endors|welcom|prais|commend)\w*", re.IGNORECASE)
 # The same, for the lower-cased text (see text_direction).

@@ -32,10 +32,13 @@ def demands(text: str, speaker: str, acting: str) -> bool:
         ("Oslo called for the immediate and unconditional release of the two reporters.", "NOR", "RUS", True),
         ("Moscow sought the early release of its sailors.", "RUS", "RUS", False),
         ("Oslo welcomed the release of the two reporters.", "NOR", "RUS", False),
+        ("Oslo called for the release of all hostages held by the rebels.", "NOR", "RUS", False),
+        ("Oslo urged the release of the next tranche of military aid.", "NOR", "RUS", False),
     ],
     ids=["demanded-that-lift", "urged-to-halt", "called-on-to-release", "told-must-withdraw",
          "a-demand-to-go-on", "a-demand-on-someone-else", "the-actor-itself", "no-demand",
-         "a-call-for-a-release-with-no-holder-named", "the-actor-asking-for-a-release", "welcoming-a-release"],
+         "a-call-for-a-release-with-no-holder-named", "the-actor-asking-for-a-release", "welcoming-a-release",
+         "a-release-from-another-holder", "a-release-of-aid"],
 )
 def test_a_demand_that_the_acting_party_stop_is_found(text, speaker, acting, expected):
     assert demands(text, speaker, acting) == expected
