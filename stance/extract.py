@@ -285,7 +285,8 @@ _OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}")
 _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # A parenthetical also opens with a participle: ", speaking on condition of anonymity,", ", locked in a row
 # with Tokyo,", ", meeting in Jeddah,"; or with an office held: ", as chair of the regional bloc,".
-_PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|itself|himself|"
+_PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|so|often|usually|"
+                                 r"traditionally|historically|typically|normally|always|itself|himself|"
                                  r"herself|themselves|home|like|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
                                  r"declaration)\s+with|in\s+an?\s+(?:\w+\s+)?(?:statement|letter|declaration|communiqu\w+)|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
@@ -1564,13 +1565,15 @@ class _ArticleExtractor:
 _NO_STATEMENT = re.compile(
     r"(?<![\w-])(?:"
     r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced)\s+no\s+(?:\w+\s+){0,2}?"
-    r"(?:comment|reaction|response|view|opinion|position)|"
+    r"(?:comment|reaction|response|view|opinion|position|statement)|"
     r"(?:(?:has|have|had|did|does)\s+not|hasn['\u2019]t|haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t)"
     r"\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|comment|reacted|react|responded|respond)"
     r"(?:\s+to\s+(?:\w+\s+){0,2}?requests?\s+for\s+comment)?|"
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:publicly\s+)?(?:comment|react|respond)|"
     r"(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
-    r"(?:say|says|said)\s+nothing\s+(?:more|further|else)(?=\s*(?:[.,;:]|$|about|on|regarding))"
+    r"(?:say|says|said)\s+nothing\s+(?:more|further|else|at\s+all|publicly|in\s+public)(?=\s*(?:[.,;:]|$|about|on|"
+    r"regarding))|"
+    r"(?:kept|keeps|keep|remained|remains|stayed|stays)\s+(?:largely\s+)?(?:silent|quiet|mum)"
     r")(?![\w-])", re.IGNORECASE)
 # Speech verbs that carry no position of their own: a statement of these and a subject alone is empty.
 _BARE_SPEECH_CUES = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells"})
@@ -1594,11 +1597,12 @@ _SIDE_FORMS = frozenset({b"side", b"sides"})
 _SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this)\s+$")
 # The cue words a match of _NO_STATEMENT can hold (see _statements).
 _SAID_FORMS = frozenset({"said", "say", "says"})
-_SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave expressed voiced comment comments commented
+_SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave expressed voiced kept keeps keep
+remained remains stayed stays comment comments commented
 reaction reactions react reacts reacted response responses respond responds responded""".split())
 # (nor a silence kept on purpose: "has been careful to say nothing about which side was right" is a stance)
 _CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|pointedly|"
-                            r"deliberately)(?![\w-])", re.IGNORECASE)
+                            r"deliberately|conspicuously)(?![\w-])", re.IGNORECASE)
 # The writer's comment on what was said, set after it: "..., a claim that brought quick denunciations from its
 # neighbours", "..., a move that set off the worst violence in years".
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:claim|move|step|decision|announcement|stance|position|remark|comment|"

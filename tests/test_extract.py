@@ -251,7 +251,7 @@ def test_a_longer_proper_name_is_skipped_up_to_its_full_stop(text, expected):
         ("Canberra, which signed a trade deal with Jakarta in 2019, was among the first to welcome the accord.",
          ["AUS"]),
         ("Canberra, which signed a trade deal in 2019, was among the first to welcome the accord, but Wellington "
-         "stayed quiet.", ["AUS", "NZL"]),
+         "voiced doubts.", ["AUS", "NZL"]),
         ("Pretoria, as chair of the regional bloc, congratulated the winner.", ["ZAF"]),
         ("Dakar, as the current head of the group, called for calm.", ["SEN"]),
     ],
@@ -1173,10 +1173,10 @@ def test_a_comma_and_after_an_object_opens_a_clause_with_its_own_subject():
         ("Chile stresses that the border is closed.", ["CHL"]),
         ("Norway regretted the vote.", ["NOR"]),
         ("Kenya denied any role in the raid.", ["KEN"]),
-        ("Mexico and Brazil have stayed silent.", ["BRA", "MEX"]),
+        ("Mexico and Brazil have stayed neutral.", ["BRA", "MEX"]),
         ("Brazil stayed home.", []),
     ],
-    ids=["slammed", "dismisses", "stresses", "regretted", "denied", "stayed-silent", "stayed-not-a-phrase"],
+    ids=["slammed", "dismisses", "stresses", "regretted", "denied", "stayed-neutral", "stayed-not-a-phrase"],
 )
 def test_inflected_cue_forms_are_spelled_as_news_spells_them(text, expected):
     assert codes(text) == expected
@@ -1479,13 +1479,19 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
         ("Samoa voiced no opinion on the deal.", []),
         ("Laos, which faces unrest on the other side of its border, has said nothing in public.", []),
         ("Samoa voiced concern but expressed no view on who was to blame.", ["WSM"]),
+        ("Tonga, so often the go-between for Fiji and Samoa, said nothing at all.", []),
+        ("Apia, tellingly, has kept silent.", []),
+        ("Mexico and Brazil have stayed silent.", []),
+        ("Tonga issued no statement of its own.", []),
+        ("Tonga has kept conspicuously silent on the accord.", ["TON"]),
     ],
     ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
          "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else", "has-said-nothing",
          "said-nothing-more", "careful-to-say-nothing-is-a-stance", "someone-elses-silence-inside-a-statement",
          "said-nothing-more-could-be-done", "a-silence-in-a-relative-clause", "a-silence-reported-by-another",
          "did-not-respond-to-a-request-for-comment", "hasnt-commented", "offered-no-view", "voiced-no-opinion",
-         "the-other-side-of-is-no-siding", "no-view-after-a-concern-is-a-statement"],
+         "the-other-side-of-is-no-siding", "no-view-after-a-concern-is-a-statement", "said-nothing-at-all",
+         "kept-silent", "stayed-silent", "issued-no-statement", "a-silence-kept-on-purpose-is-a-stance"],
 )
 def test_a_report_that_an_actor_said_nothing_is_no_statement(text, expected):
     assert codes(text) == expected
