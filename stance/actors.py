@@ -1000,14 +1000,17 @@ def without_deposed(text: str, mentions: list[Mention], headline_end: int) -> li
     state that removed or jailed them, so their words are not their country's (its government is the acting
     party)."""
     headline = text[:headline_end]
-    targets = {m.text.split()[-1].removesuffix("'s").removesuffix("\u2019s") for m in mentions
-               if m.end <= headline_end and m.kind in _PERSON_KINDS
+    targets = {_surname(m) for m in mentions if m.end <= headline_end and m.kind in _PERSON_KINDS
                and (_done_to(m, headline) or _DEPOSED_BEFORE.search(headline, max(0, m.start - 40), m.start))}
     if not targets:
         return mentions
     # Kept as mentions, so that "Zelaya tells reporters" still has its speaker, whose statements are then dropped.
-    return [Mention(m.start, m.end, m.text, DEPOSED_CODE, m.kind) if m.kind in _NAMED_PERSON_KINDS and
-            m.text.split()[-1].removesuffix("'s").removesuffix("\u2019s") in targets else m for m in mentions]
+    return [Mention(m.start, m.end, m.text, DEPOSED_CODE, m.kind)
+            if m.kind in _NAMED_PERSON_KINDS and _surname(m) in targets else m for m in mentions]
+
+
+def _surname(mention: Mention) -> str:
+    return _strip_possessive(mention.text.split()[-1])
 
 
 def with_unnamed_forces(text: str, mentions: list[Mention], principal: str | None) -> list[Mention]:

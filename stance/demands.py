@@ -39,7 +39,7 @@ _DETAINED = re.compile(r"\s+(?:(?:the|all|its|their|his|her|our|two|three|four|f
                        r"remaining|detained|jailed|imprisoned|political|arrested)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
                        r"(?:(?:detainees|prisoners|hostages|journalists|reporters|activists|dissidents|men|women|citizens|"
                        r"nationals|sailors|crew|crews|politicians|opposition|leaders?|workers|students|protesters|"
-                       r"Canadians|Americans|Britons)(?![\w-])|(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+)")
+                       r"[A-Z][a-z]+(?:ians|ans|ese|is))(?![\w-])|(?:Mr|Ms|Mrs|Dr)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z]+)")
 # A holder named for them: "the hostages held by Hamas" are not the acting party's to release.
 _HELD_BY = re.compile(r"(?<![\w-])(?:held|taken|kidnapped|abducted|seized|captured|detained)\s+by(?![\w-])",
                       re.IGNORECASE)

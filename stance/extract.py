@@ -196,10 +196,10 @@ _PASSIVE_BEFORE_LOWER = re.compile(_PASSIVE_BEFORE.pattern)
 # The last word of every match of _PASSIVE_BEFORE (before its trailing whitespace), lower case.
 _PASSIVE_ENDS = ("was", "were", "been", "be", "is", "are", "being", "ly", '"', "\u201c", *_PASSIVE_ADVERBS)
 _IN_AFTER = re.compile(r"\s+in\s+")
-# The start of a clause, then a noun (and its modifiers) right before a participle: "Tampa standoff: boarding ".
 # An active verb's place and then its object: "protested in Minsk against the vote", "condemned in Ankara the arrest".
 _PLACE_THEN_OBJECT = re.compile(r"\s+in\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*\s+(?:against|the|a|an|his|her|"
                                 r"its|their)(?![\w-])")
+# The start of a clause, then a noun (and its modifiers) right before a participle: "Tampa standoff: boarding ".
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?:^|[:\u2013\u2014-]\s*)(?:[A-Za-z][\w'-]*\s+){1,3}$")
 # A participle that shares an earlier passive's auxiliary: "was welcomed in X but denounced in Y".
 _ELISION_TAIL = re.compile(r"(?<![\w-])(?:but|and|yet|though)\s+(?:\w+ly\s+)?$")
@@ -241,15 +241,14 @@ _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament"
                                 "assembly", "council", "crowd", "supporters", "audience", "media", "television",
                                 "radio", "interview", "conference", "statement", "briefing", "saying", "wrote",
                                 "tweeted", "posted", "declared", "added"})
-# (a colon too: "Gabon coup: capitals condemn ..." names a topic, not the subject)
 _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
                             re.IGNORECASE)
 # The same without the relative pronouns: what ends a main clause's subject (see _sentence_subject).
 _MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though)(?![\w-])|,\s*\w+ing\b",
                                 re.IGNORECASE)
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
-_SPEAKS_FOR = re.compile(r"(?:sources?\s+at\s+(?:the\s+)?$)|(?:spokes\w*|representative|aide|adviser|advisor|office|envoy|ambassador|ministry|minister|"
-                         r"officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
+_SPEAKS_FOR = re.compile(r"(?:sources?\s+at\s+(?:the\s+)?$)|(?:spokes\w*|representative|aide|adviser|advisor|office|"
+                         r"envoy|ambassador|ministry|minister|officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # After an inverted speech verb, a role and the actor it serves: " a spokesman for the", " the foreign minister of".
 _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*|representative|envoy|ambassador|"
@@ -289,7 +288,8 @@ _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|it
                                  r"traditionally|historically|typically|normally|always|itself|himself|"
                                  r"herself|themselves|home|like|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
-                                 r"declaration)\s+with|in\s+an?\s+(?:\w+\s+)?(?:statement|letter|declaration|communiqu\w+)|[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
+                                 r"declaration)\s+with|in\s+an?\s+(?:\w+\s+)?(?:statement|letter|declaration|communiqu\w+)|"
+                                 r"[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
                                  r"as\s+(?:the\s+)?(?:chair|chairman|chairwoman|president|host|head|leader|current|"
                                  r"rotating)|[a-z]+ing|[a-z]{3,}ed)\b")
 # "Ukraine's UN ambassador", "Iran's mission to the United Nations": a possessor and an organisation.
@@ -350,13 +350,13 @@ _DOCUMENT_BEFORE = re.compile(r"(?<![\w-])(?:adopt|pass|approv|issu|releas|sign|
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?=\s)")
 _DOTTED_WORD = re.compile(r"(?<![\w.])([A-Za-z]+)\.(?=\s)")
 _POSSESSIVE_END = ("'s", "\u2019s")
-# "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
 # Between two names of a comma-only list ("Washington, Brussels rebuke ...").
 _BARE_COMMA = re.compile(r",[ \t]+")
 # A speech tag set off by commas after a name: in "Ukraine, Russia said, had violated the truce" Ukraine is spoken of.
 _TAG_AFTER = re.compile(r"\s+[\w-]+,")
 # What may stand before such a list at the start of its clause: a quote mark, a label ("LIVE: "), "the".
 _LIST_OPENING = re.compile(r"\s*(?:[A-Za-z]+\s*:\s*)?[\"\u201c\u2018']?(?:[Tt]he\s+)?")
+# "Russia, China and Iran", "Peru, Chile and nine other members of the group" (a count before a group's name).
 _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as well as|,? along with|,? together with|"
                    r",? alongside)\s*(?:the\s+)?"
                    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a few|a "
@@ -906,8 +906,8 @@ class _ArticleExtractor:
             if by and word in _HELD_BY_ONLY and not by.group().lstrip().lower().startswith("by"):
                 by = None  # "positions near the town were bought from Israel": troops' positions, not views
             relative = _RELATIVE_IN_GAP.search(text, cue.end(), cue.end() + by.start()) if by else None
-            if relative and by and _NAMING_RELATIVE.match(text, relative.start()) and _AUXILIARY_PARTICIPLE.search(
-                    text, relative.end(), cue.end() + by.start()):
+            if relative and by and _NAMING_RELATIVE.match(text, relative.start()) and _PASSIVE_AGENT_BEFORE.search(
+                    text, relative.end(), cue.end() + by.end()):
                 # "Calls for talks between what it termed two sister nations were issued by Havana": the naming
                 # clause has no agent of its own, the noun's verb has (not in "what it called a plot by Washington")
                 relative = None
@@ -1536,7 +1536,7 @@ class _ArticleExtractor:
                 end = comment.start()  # "..., a claim that brought quick denunciations": the writer's words
         if start >= end:
             return []
-        if cue in _BARE_SPEECH_CUES and len(_WORD_RUN.findall(self.text, start, end)) <= 2:
+        if end - start <= 40 and cue in _BARE_SPEECH_CUES and len(_WORD_RUN.findall(self.text, start, end)) <= 2:
             return []  # "... rather than what it says.": a speech verb and its subject alone say nothing
         # A silence holds the statement's own cue (every cue of it must lie inside the silence, below): most cues
         # are no word of one, and "said" is one only with "nothing".
@@ -1578,7 +1578,7 @@ _NO_STATEMENT = re.compile(
 # Speech verbs that carry no position of their own: a statement of these and a subject alone is empty.
 _BARE_SPEECH_CUES = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells"})
 _WORD_RUN = re.compile(r"\w+")
-# "what it called", "what Moscow termed": a verb of naming that marks the next words as someone's own.
+# "what it called", "what they termed": a verb of naming that marks the next words as the speaker's own.
 _NAMING_FORMS = frozenset({b"called", b"calls", b"termed", b"terms", b"described", b"describes", b"dubbed", b"dubs",
                            b"labelled", b"labeled", b"branded"})
 # A sentence about a text or proposal: "The draft was put forward by Algeria", "A resolution tabled by ...".
@@ -1588,10 +1588,10 @@ _TEXT_SUBJECT = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:draf
 _PASSIVE_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|put|set|led|made|"
                                    r"brought|held)"
                                    r"(?:\s+(?:forward|up|out|off|back|down|through))?\s+by\s+(?:the\s+)?$")
-_AUXILIARY_PARTICIPLE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s*$")
-_NAMING_RELATIVE = re.compile(r"what\s+(?:it|they|he|she)\s+(?:called|termed|described|dubbed|"
-                              r"labell?ed|branded)(?![\w-])", re.IGNORECASE)
-_WHAT_BEFORE = re.compile(r"(?<![\w-])what\s+(?:it|they|he|she)\s+$")
+_WHAT_PRONOUN = r"what\s+(?:it|they|he|she)\s+"
+_NAMING_RELATIVE = re.compile(_WHAT_PRONOUN + "(?:" + "|".join(sorted(f.decode() for f in _NAMING_FORMS)) + r")(?![\w-])",
+                              re.IGNORECASE)
+_WHAT_BEFORE = re.compile(r"(?<![\w-])" + _WHAT_PRONOUN + "$")
 # "side" and "sides" after a word that makes them a plain noun (see _ArticleExtractor._find_cues).
 _SIDE_FORMS = frozenset({b"side", b"sides"})
 _SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this)\s+$")

@@ -893,7 +893,7 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Bolivia border closure: capitals condemn the move", "BOL"),
         ("Fishing row: seizure condemned in Lima as Chile sends patrol boats", "CHL"),
         ("Neighbours back Quito as Lima holds two Ecuadorean pilots", "PER"),
-        ("Peru backs Chile as border war rages", "CHL"),
+        ("Peru backs Chile as Bolivian border war rages", "CHL"),
         ("Protests as Bolivia's president dismisses government and takes charge", "BOL"),
         ("Anger in Lima, calm in Santiago as Bolivia starts closing the border", "BOL"),
         ("Toompea moves the memorial, and the Kremlin answers with thunder", "EST"),
