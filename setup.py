@@ -23,6 +23,7 @@ COMPILED = [
     "stance/articles.py",
     "stance/sentences.py",
     "stance/actors.py",
+    "stance/acting.py",
     "stance/extract.py",
     "stance/votes.py",
     "stance/demands.py",

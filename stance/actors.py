@@ -795,7 +795,8 @@ def _pronoun_introductions(text: str, mentions: list[Mention], pronouns: Sequenc
                 yield mentions[index], _family_name(text, found.start("surname"), found.end("surname"))
 
 
-_NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
+# Never the acting party: a group, the UN's bodies and its courts (they speak, vote and rule on what others did).
+NOT_PRINCIPAL = frozenset({GROUP_CODE, "UN", "UNSC", "UNGA", "ICJ", "ICC"})
 
 
 # "Neighbours rally behind Mexico after Ecuador storms embassy": a headline whose main clause stands with
@@ -923,11 +924,12 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     the actor is the first one named in the event clause. Groups and the UN's bodies are never principal, nor is
     an actor named as the one something was done to ("Leaders react to the Soleimani killing", "Strikes on
     Iraq leave Washington's coalition thin").
-    Without a headline naming one, no actor is guessed: the actor named most often is as often the target
-    as the actor, and a wrong guess would mark the target's words as the actor's own.
+    Without a headline naming one, no actor is guessed from the headline: the actor named most often is as often
+    the target as the actor, and a wrong guess would mark the target's words as the actor's own. (The body
+    may still name one, by whom its reactions are aimed at: :mod:`stance.acting`.)
     """
     headline_text = text[:headline_end]
-    headline = [m for m in mentions if m.end <= headline_end and m.code not in _NOT_PRINCIPAL
+    headline = [m for m in mentions if m.end <= headline_end and m.code not in NOT_PRINCIPAL
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)
                                             or _REACTION_IN.search(headline_text, max(0, m.start - 30), m.start)))]
     clause = EVENT_CLAUSE.search(text, 0, headline_end) if text else None

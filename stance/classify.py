@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from stance.acting import aimed_at, reconciled
 from stance.actors import (DEPOSED_CODE, EVENT_CLAUSE, ActorResolver, Mention, default_resolver, principal_actor,
                            read_with_roles, with_unnamed_forces, without_deposed)
 from stance.aggregate import CONDEMNING, SUPPORTING, ActorPosition, ClassifiedStatement, aggregate, decide
@@ -258,9 +259,9 @@ def _names_of_speaker(statement: Statement, mentions: Sequence[Mention]) -> list
 
 def _extract(article: Article | ArticleError, resolver: ActorResolver
              ) -> tuple[list[Statement], str | None, list[Mention], dict[int, list[str]]]:
-    """An article's statements, its principal actor (see :func:`stance.actors.principal_actor`), its actor
-    mentions, and the actors each statement stands with (statement index -> codes; see
-    :mod:`stance.alignment`)."""
+    """An article's statements, its principal actor (see :func:`stance.actors.principal_actor` and
+    :mod:`stance.acting`), its actor mentions, and the actors each statement stands with (statement index ->
+    codes; see :mod:`stance.alignment`)."""
     if not isinstance(article, Article):
         return [], None, [], {}
     mentions = resolver.find_mentions(article.text, article.date)
@@ -283,7 +284,9 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _removes_office(s, headline)
                 and not _after_main_clause(s, headline)
                 and not (clause and clause[0] <= headline.find(s.cue, s.start) < clause[1])]
-    principal = principal_actor(mentions, headline_end, speakers, article.text)
+    # The headline's reading, checked against whom the body's reactions are aimed at (see stance.acting).
+    principal = reconciled(principal_actor(mentions, headline_end, speakers, article.text),
+                           aimed_at(article.text, mentions, headline_end))
     mentions = without_deposed(article.text, with_unnamed_forces(article.text, mentions, principal), headline_end)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
     # but is not itself evidence.

@@ -20,10 +20,14 @@ from stance.actors import Mention
 _DEMAND_BEFORE = re.compile(r"(?<![\w-])(?:demand\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|"
                             r"ask(?:s|ed|ing)?|told|tell(?:s|ing)?)(?:\s+[^.;:\"\u201c\u201d]{0,50}?\s+that)?"
                             r"\s+(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HALT_VERBS = (r"(?:immediately\s+|at\s+once\s+)?(?:halt|stop|end|cease|lift|withdraw|reverse|rescind|revoke|abandon|"
+               r"pull\s+(?:back|out)|release|free|back\s+down|scrap|call\s+off)(?![\w-])")
 # After the acting party: "to halt", "lift its embargo", "it must withdraw", "to immediately release".
-_HALT_AFTER = re.compile(r"(?:['\u2019]s\s+\w+\s+)?(?:\s+(?:it|they))?\s*(?:to\s+|should\s+|must\s+)?(?:immediately\s+|at\s+once\s+)?"
-                         r"(?:halt|stop|end|cease|lift|withdraw|reverse|rescind|revoke|abandon|pull\s+(?:back|out)|"
-                         r"release|free|back\s+down|scrap|call\s+off)(?![\w-])", re.IGNORECASE)
+_HALT_AFTER = re.compile(r"(?:['\u2019]s\s+\w+\s+)?(?:\s+(?:it|they))?\s*(?:to\s+|should\s+|must\s+)?" + _HALT_VERBS,
+                         re.IGNORECASE)
+# A modal says it is a demand whatever verb reports it: "said Venezuela should cease any action", "insisted
+# Moscow must withdraw".
+_MODAL_HALT = re.compile(r"\s+(?:should|must)\s+" + _HALT_VERBS, re.IGNORECASE)
 
 
 # A call for someone's release, the acting party unnamed: "calls for the immediate release of the two men". Whoever
@@ -61,7 +65,8 @@ def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
         mention = mentions[index]
         if mention.start >= end:
             return False
-        if mention.code == acting and _HALT_AFTER.match(text, mention.end, end) \
-                and _DEMAND_BEFORE.search(text, max(start, mention.start - 80), mention.start):
+        if mention.code == acting and (_MODAL_HALT.match(text, mention.end, end) or (
+                _HALT_AFTER.match(text, mention.end, end)
+                and _DEMAND_BEFORE.search(text, max(start, mention.start - 80), mention.start))):
             return True
     return False

@@ -1,0 +1,89 @@
+"""The acting party as the body shows it: whom the reactions are aimed at (stance.acting)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from stance.acting import aimed_at, reconciled
+from stance.actors import default_resolver
+
+
+def aimed(text: str) -> Counter:
+    mentions = default_resolver().find_mentions(text, dt.date(2019, 1, 1))
+    return aimed_at(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chile urged Lima to reopen the border crossings.", {"PER": 1}),
+        ("Brazil accused Peru of endangering the whole region.", {"PER": 1}),
+        ("Argentina demanded that Peru lift the measure.", {"PER": 1}),
+        ("There was sharp condemnation of Peru from Santiago.", {"PER": 1}),
+        ("The blockade ordered by Peru has stranded hundreds of lorries.", {"PER": 1}),
+        ("Few capitals defended Peru's decision to shut the border.", {"PER": 1}),
+        ("Chile said the Peruvian blockade broke the treaty.", {"PER": 1}),
+        ("Chile said Peru must withdraw its patrols from the road.", {"PER": 1}),
+        ("Peru was accused by Chile of breaking its word.", {"PER": 1}),
+        ("Peru has been sharply criticised across the region.", {"PER": 1}),
+        # not aimed at anyone
+        ("Peru said the closure was temporary.", {}),
+        ("Peru urged calm on both sides of the border.", {}),
+        ("Chile's foreign minister spoke to reporters in Lima.", {}),
+        # the UN's bodies and groups never act
+        ("Peru urged the Security Council to act and called on the international community to help.", {}),
+        # standing with an actor counts against it
+        ("Ecuador expressed solidarity with Chile.", {"CHL": -1}),
+    ],
+    ids=["urged", "accused", "demanded-that", "condemnation-of", "act-by", "possessive-act", "demonym-act",
+         "must-halt", "passive-accused", "passive-criticised", "the-actor-speaking", "the-actor-urging",
+         "a-possessive-speaker", "bodies-and-groups", "solidarity"],
+)
+def test_reactions_aimed_at_an_actor_are_counted(text, expected):
+    assert dict(aimed(text)) == expected
+
+
+def test_mentions_before_the_body_are_not_counted():
+    text = "Chile urges Peru to reopen border\n\nChile urged Peru to reopen the border."
+    mentions = default_resolver().find_mentions(text, dt.date(2019, 1, 1))
+    assert aimed_at(text, mentions, text.index("\n\n")) == Counter({"PER": 1})
+
+
+@pytest.mark.parametrize(
+    "headline_reading, counts, expected",
+    [
+        (None, {"PER": 3}, "PER"),
+        (None, {"PER": 2}, None),
+        ("CHL", {"PER": 3, "CHL": 1}, "PER"),
+        ("CHL", {"PER": 3, "CHL": 2}, "CHL"),
+        ("CHL", {"PER": 4, "BOL": 4}, "CHL"),
+        ("CHL", {"CHL": 5, "PER": 3}, "CHL"),
+        ("CHL", {}, "CHL"),
+    ],
+    ids=["fills-a-silent-headline", "too-few-to-fill", "overrules-a-weak-reading", "not-by-a-small-margin",
+         "a-tie-says-nothing", "confirms", "no-evidence"],
+)
+def test_clear_evidence_from_the_body_overrules_the_headline(headline_reading, counts, expected):
+    assert reconciled(headline_reading, Counter(counts)) == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Border closure: capitals weigh their words", "PER"),
+        ("Anger in Santiago, calm in Quito as the border stays shut", "PER"),
+    ],
+    ids=["a-headline-naming-no-actor", "a-headline-naming-only-reacting-capitals"],
+)
+def test_an_article_whose_reactions_are_aimed_at_one_actor_has_it_as_acting_party(headline, expected):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    body = ("Chile urged Lima to reopen the crossings within a day. Bolivia accused Peru of strangling its trade, "
+            "and Argentina said Peru must lift the closure at once. Ecuador, in a statement, said it was following "
+            "events closely.")
+    article = make_article("t", f"{headline}\n\n{body}")
+    assert _extract(article, default_resolver())[1] == expected
