@@ -53,6 +53,9 @@ _AIMED_AFTER = re.compile(
     r"(?:also\s+|sharply\s+|strongly\s+|widely\s+)?(?:accused|urged|critici[sz]ed|condemned|denounced|rebuked|"
     r"censured|called\s+on|pressed|blamed|warned|told\s+to|asked\s+to|chastised|castigated|slammed|lambasted|"
     r"admonished))(?![\w-])", re.IGNORECASE)
+# A headline's passive drops its auxiliary: "Minsk accused of 'hybrid attack' as ...", "Tehran urged to free ...".
+_HEADLINE_PASSIVE = re.compile(r"\s+(?:accused|urged|critici[sz]ed|condemned|denounced|rebuked|censured|pressed|blamed|"
+                               r"warned|told|slammed|lambasted)\s+(?:of|to|over|for)(?![\w-])", re.IGNORECASE)
 _DEMONYM_ACT = re.compile(r"\s+(?:" + _ACT_NOUNS + r")(?![\w-])", re.IGNORECASE)
 # Solidarity with an actor: the side acted against, as a rule.
 _WITH_BEFORE = re.compile(r"(?:solidarity\s+with|sympathy\s+(?:for|with)|condolences\s+to|stands?\s+with|stood\s+with)"
@@ -71,7 +74,11 @@ def aimed_at(text: str, mentions: Sequence[Mention], body_start: int = 0) -> Cou
     that others stand with. Groups and the UN's bodies are never counted (they are never the acting party)."""
     counts: Counter[str] = Counter()
     for mention in mentions:
-        if mention.start < body_start or mention.code in NOT_PRINCIPAL or mention.code == DEPOSED_CODE:
+        if mention.code in NOT_PRINCIPAL or mention.code == DEPOSED_CODE:
+            continue
+        if mention.start < body_start:
+            if _HEADLINE_PASSIVE.match(text, mention.end, body_start):
+                counts[mention.code] += 1
             continue
         window = max(0, mention.start - _REACH_BEFORE)
         if _AIMED_AFTER.match(text, mention.end) or _AIMED_BEFORE.search(text, window, mention.start) or (
