@@ -330,6 +330,11 @@ _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d]")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 _WITH_BEFORE_SUBJECT = re.compile(r"(?<![\w-])with\s+(?:the\s+)?$", re.IGNORECASE)
 _WHETHER_BEFORE = re.compile(r"(?<![\w-])(?:whether|if)\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a speaker and a cue: a question put to the speaker ("was asked whether he backed", "asked if it would
+# support") or a request made of it ("was asked to explain", "has been urged to condemn"), not its words.
+_ASKED = re.compile(r"(?<![\w-])(?:asked\s+(?:[\w-]+\s+){0,2}?(?:whether|if)|(?:was|were|is|are|been|being)\s+"
+                    r"(?:[\w-]+ly\s+)?(?:asked|urged|called\s+on|told|invited|pressed|requested|encouraged)\s+to)"
+                    r"(?![\w-])", re.IGNORECASE)
 # A round-up's heading line: a name in capitals, maybe with a colon or a dash ("CHINA:", "SOUTH KOREA -").
 _HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*[:\u2013\u2014-]?\s*")
 # Role words that do not name a government's own officials.
@@ -801,6 +806,8 @@ class _ArticleExtractor:
         # Up to 200 characters back: a relative clause may hold a name with its own commas ("Caracas, which
         # ... and whose president, Carlos Andres Perez, was suspended ..., said").
         for match in _PARENTHETICAL_OPEN.finditer(self.text, max(floor, closing - 200), closing):
+            if match.start() - floor <= 40 and _PLACE_OPENING.fullmatch(self.text, floor, match.start()):
+                continue  # "In Cairo, the Arab League, which ..., said": the comma ends the opening, not a subject
             if not _QUOTE_OR_COLON.search(self.text, match.start(), closing):
                 opening = match.start()
                 break
@@ -1404,6 +1411,10 @@ class _ArticleExtractor:
             if self._in_words_of_another(anchor, start) or (
                     speakers[0].start < cue.start() and _WHETHER_BEFORE.search(text, max(start, anchor - 12), anchor)):
                 continue  # (and "She was asked whether Beijing would support action": a question, not a statement)
+            # (from the speaker, or from a pronoun that stands for it: its antecedent may be sentences back)
+            since = max(speakers[0].end, statement_start)
+            if since < cue.start() and cue.start() - since <= 60 and _ASKED.search(text, since, cue.start()):
+                continue  # "Obama was asked whether he backed ...", "Russia was asked to explain ...": put to them
             if hits and start <= speakers[0].start < hits[-1][1] < cue.start():
                 # "Alexander Lukashenko, whom Pashinyan has vowed not to visit, called ...": a cue inside the
                 # subject's relative clause is no statement of its own; the subject's statement starts at it.
@@ -1613,6 +1624,8 @@ _ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[O
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:had|has|have|was|were|is|are|would|will|"
                                    r"could|should|must|did|does|can|may|might)\b")
 # A sentence that opens with a subordinate clause ("If Israel strikes again, ...").
+# A sentence's opening place ("In Cairo", "At the United Nations", "From Beijing"): the comma after it opens nothing.
+_PLACE_OPENING = re.compile(r"\s*(?:In|At|From|Inside|Across)\s+[^,;:\"\u201c]+")
 _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|When|Whenever|While|Although|Though|Because|Since|"
                                   r"Once|Until|Before|After|As long as)\s+[^,;]*$")
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.

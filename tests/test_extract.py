@@ -68,6 +68,9 @@ def codes(text, date=None):
         ("Chile launched what Peru called an act of aggression.", ["PER"]),
         ("Hungary is the only member state that sides with Moscow on sanctions.", ["HUN"]),
         ("Southern Chinese officials said the plan was fine.", ["CHN"]),
+        ("In Addis Ababa, the African Union, which has tried to mediate between Ethiopia and Eritrea, said it was "
+         "ready to help.", ["AU"]),
+        ("In Addis Ababa, the African Union said it was ready to help.", ["AU"]),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
@@ -81,7 +84,8 @@ def codes(text, date=None):
          "a-himself-parenthetical-is-skipped", "a-naming-relative-leaves-the-passive-agent",
          "a-naming-relative-keeps-its-own-by", "freezing-aid-is-a-cue", "a-speech-tag-set-off-by-commas-is-no-list",
          "a-possessive-before-an-adjective-is-no-subject", "sources-in-a-place-are-not-its", "what-a-named-actor-called",
-         "that-sides-with", "a-compass-word-before-a-demonym"],
+         "that-sides-with", "a-compass-word-before-a-demonym", "a-place-opening-before-a-relative-clause",
+         "a-place-opening-before-a-subject"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
@@ -355,8 +359,14 @@ def test_and_with_a_subject_of_its_own_takes_the_verb_from_the_sentences_subject
         ("It was unclear whether Russia or China would back such a commitment.", []),
         ("The EU said it was ready to act if Iran did not respond.", ["EU"]),
         ("Beijing said it would support action at the United Nations.", ["CHN"]),
+        ("Xi Jinping was asked whether he backed the strikes.", []),
+        ("Xi Jinping was asked whether he backed the strikes. He said every state could defend itself.", ["CHN"]),
+        ("Beijing was asked to explain the build-up on the border.", []),
+        ("Beijing has been repeatedly urged to condemn the coup.", []),
+        ("Beijing asked the council to condemn the coup.", ["CHN"]),
     ],
-    ids=["asked-whether", "unclear-whether", "if-a-condition", "a-statement"],
+    ids=["asked-whether", "unclear-whether", "if-a-condition", "a-statement", "asked-whether-with-a-pronoun",
+         "the-answer-after-the-question", "asked-to-explain", "urged-to-condemn", "asking-others-is-a-statement"],
 )
 def test_an_actor_inside_a_question_or_condition_makes_no_statement(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2012, 6, 1))] == expected
