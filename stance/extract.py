@@ -1550,9 +1550,10 @@ class _ArticleExtractor:
         if end - start <= 40 and cue in _BARE_SPEECH_CUES and len(_WORD_RUN.findall(self.text, start, end)) <= 2:
             return []  # "... rather than what it says.": a speech verb and its subject alone say nothing
         # A silence holds the statement's own cue (every cue of it must lie inside the silence, below): most cues
-        # are no word of one, and "said" is one only with "nothing".
+        # are no word of one, and "said" is one only with "nothing" or a negation ("has not said whether").
         if kind != DIRECT_QUOTE and cue in _SILENCE_CUES and (
-                cue not in _SAID_FORMS or self.text.find("nothing", start, end) >= 0):
+                cue not in _SAID_FORMS or self.text.find("nothing", start, end) >= 0
+                or self.text.find("not sa", start, end) >= 0 or self.text.find("n't sa", start, end) >= 0):
             silence = _NO_STATEMENT.search(self.text, start, end)
             # "India made no public comment on the launch": a report that nothing was said; but not when the
             # statement says something else too ("Japan condemned the launch, saying Pyongyang had not responded").
@@ -1571,8 +1572,10 @@ class _ArticleExtractor:
         return out
 
 
-# That an actor has said nothing (yet): no statement, so no position ("declined to comment", "said it had no comment"
-# and "its silence has been noted" are answers, or readings of a silence, and stay statements).
+# That an actor has said nothing (yet), or not what it thinks ("kept its own counsel", "would have nothing to say",
+# "has not said whether it would ..."): no statement, so no position ("declined to comment", "said it had no comment"
+# and "its silence has been noted" are answers, or readings of a silence, and stay statements: the blind batches'
+# writers label an actor that "declined to comment" ambiguous three times for once absent).
 _NO_STATEMENT = re.compile(
     r"(?<![\w-])(?:"
     r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced)\s+no\s+(?:\w+\s+){0,2}?"
@@ -1584,7 +1587,13 @@ _NO_STATEMENT = re.compile(
     r"(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
     r"(?:say|says|said)\s+nothing\s+(?:more|further|else|at\s+all|publicly|in\s+public)(?=\s*(?:[.,;:]|$|about|on|"
     r"regarding))|"
-    r"(?:kept|keeps|keep|remained|remains|stayed|stays)\s+(?:largely\s+)?(?:silent|quiet|mum)"
+    r"(?:kept|keeps|keep|remained|remains|stayed|stays)\s+(?:largely\s+)?(?:silent|quiet|mum)|"
+    r"(?:kept|keeps|keep)\s+(?:its|his|her|their)\s+(?:own\s+)?counsel|"
+    r"(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they)\s+)?(?:would|will|had|has|have)\s+(?:have\s+)?nothing\s+"
+    r"(?:more\s+|further\s+)?to\s+say|"
+    # (an indirect question's words are not the actor's: the silence runs to the clause's end)
+    r"(?:(?:has|have|had|did|does)\s+not|hasn['\u2019]t|haven['\u2019]t|didn['\u2019]t|doesn['\u2019]t)\s+"
+    r"(?:yet\s+)?(?:said|say)\s+(?:what|whether|how|if)[^.;:]*"
     r")(?![\w-])", re.IGNORECASE)
 # Speech verbs that carry no position of their own: a statement of these and a subject alone is empty.
 _BARE_SPEECH_CUES = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells"})
@@ -1623,9 +1632,9 @@ _ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[O
 # A subject's noun and then a finite verb: "the Syrian government had failed", "Moscow would veto".
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:had|has|have|was|were|is|are|would|will|"
                                    r"could|should|must|did|does|can|may|might)\b")
-# A sentence that opens with a subordinate clause ("If Israel strikes again, ...").
 # A sentence's opening place ("In Cairo", "At the United Nations", "From Beijing"): the comma after it opens nothing.
 _PLACE_OPENING = re.compile(r"\s*(?:In|At|From|Inside|Across)\s+[^,;:\"\u201c]+")
+# A sentence that opens with a subordinate clause ("If Israel strikes again, ...").
 _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|When|Whenever|While|Although|Though|Because|Since|"
                                   r"Once|Until|Before|After|As long as)\s+[^,;]*$")
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.
