@@ -1549,6 +1549,10 @@ class _ArticleExtractor:
             return []
         if end - start <= 40 and cue in _BARE_SPEECH_CUES and len(_WORD_RUN.findall(self.text, start, end)) <= 2:
             return []  # "... rather than what it says.": a speech verb and its subject alone say nothing
+        if cue in _CONTACT_CUES and end - start <= 200:
+            at = self.text.find(cue, start, end)
+            if at >= 0 and _CONTACT_ONLY.fullmatch(self.text, at + len(cue), end):
+                return []  # "The State Department said he had also spoken with Pashinyan": a contact, no position
         # A silence holds the statement's own cue (every cue of it must lie inside the silence, below): most cues
         # are no word of one, and "said" is one only with "nothing" or a negation ("has not said whether").
         if kind != DIRECT_QUOTE and cue in _SILENCE_CUES and (
@@ -1597,6 +1601,16 @@ _NO_STATEMENT = re.compile(
     r")(?![\w-])", re.IGNORECASE)
 # Speech verbs that carry no position of their own: a statement of these and a subject alone is empty.
 _BARE_SPEECH_CUES = frozenset({"said", "says", "say", "added", "adds", "stated", "states", "told", "tells"})
+# What a speech verb reports when it reports only a contact: "said he had also spoken with Pashinyan", "confirmed
+# that the call had taken place". Whoever was called takes no position by it, nor does the caller.
+_CONTACT_CUES = _BARE_SPEECH_CUES | frozenset({"confirmed", "confirms", "confirm"})
+_CONTACT_ONLY = re.compile(
+    r"\s+(?:that\s+)?(?:(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+    r"(?:spoken|spoke|talked|met|telephoned|phoned|called)(?:\s+by\s+(?:tele)?phone)?(?:\s+(?:with|to))?"
+    r"|(?:a|the)\s+(?:call|conversation|meeting|talks)\s+(?:had\s+|has\s+)?(?:taken|took)\s+place)"
+    # then only who and when ("with Kenyan President William Ruto on Tuesday"), no second clause or reading
+    r"(?:\s+(?!(?:and|but|while|urg\w*|call\w*|warn\w*|in\s+a\s+\w+\s+spirit)(?![\w-]))[\w.'\u2019-]+){0,8}"
+    r"[.!]?\s*", re.IGNORECASE)
 _WORD_RUN = re.compile(r"\w+")
 # "what it called", "what they termed": a verb of naming that marks the next words as the speaker's own.
 _NAMING_FORMS = frozenset({b"called", b"calls", b"termed", b"terms", b"described", b"describes", b"dubbed", b"dubs",

@@ -1500,6 +1500,12 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
         ("Tonga has not said whether it will recognise the new government.", []),
         ("Tonga has not said whether it will recognise the government; its envoy condemned the coup.", ["TON"]),
         ("Apia did not say what it would do, but warned the army against violence.", ["WSM"]),
+        ("The State Department said he had also spoken with the Fijian prime minister.", []),
+        ("Apia confirmed that the call had taken place.", []),
+        ("Canberra said the minister had spoken to her Fijian counterpart late on Monday.", []),
+        ("The State Department said he had spoken with the Fijian prime minister and urged restraint.", ["USA"]),
+        ("Apia said the talks had taken place in a constructive spirit.", ["WSM"]),
+        ("Apia confirmed that it had recalled its ambassador.", ["WSM"]),
     ],
     ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
          "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else", "has-said-nothing",
@@ -1509,9 +1515,11 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
          "the-other-side-of-is-no-siding", "no-view-after-a-concern-is-a-statement", "said-nothing-at-all",
          "kept-silent", "stayed-silent", "issued-no-statement", "a-silence-kept-on-purpose-is-a-stance",
          "kept-its-own-counsel", "would-have-nothing-to-say", "did-not-say-what", "has-not-said-whether",
-         "not-said-whether-then-a-statement", "not-said-what-but-warned"],
+         "not-said-whether-then-a-statement", "not-said-what-but-warned", "a-contact-reported",
+         "a-call-confirmed", "a-contact-with-a-time", "a-contact-then-a-demand", "a-contact-with-a-reading",
+         "a-confirmed-act"],
 )
-def test_a_report_that_an_actor_said_nothing_is_no_statement(text, expected):
+def test_a_report_that_an_actor_said_nothing_or_only_spoke_to_someone_is_no_statement(text, expected):
     assert codes(text) == expected
 
 
