@@ -28,6 +28,11 @@ _HALT_AFTER = re.compile(r"(?:['\u2019]s\s+\w+\s+)?(?:\s+(?:it|they))?\s*(?:to\s
 # A modal says it is a demand whatever verb reports it: "said Venezuela should cease any action", "insisted
 # Moscow must withdraw".
 _MODAL_HALT = re.compile(r"\s+(?:should|must)\s+" + _HALT_VERBS, re.IGNORECASE)
+# A demand in the passive, the acting party its subject: "Indonesia was urged by her office to release ...",
+# "Moscow has been called on to withdraw".
+_PASSIVE_HALT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:urged|"
+                           r"called\s+on|pressed|asked|told|implored)(?:\s+by\s+[^,.;:]{1,60}?)?\s+to\s+" + _HALT_VERBS,
+                           re.IGNORECASE)
 
 
 # A call for someone's release, the acting party unnamed: "calls for the immediate release of the two men". Whoever
@@ -65,7 +70,8 @@ def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
         mention = mentions[index]
         if mention.start >= end:
             return False
-        if mention.code == acting and (_MODAL_HALT.match(text, mention.end, end) or (
+        if mention.code == acting and (_MODAL_HALT.match(text, mention.end, end)
+                                       or _PASSIVE_HALT.match(text, mention.end, end) or (
                 _HALT_AFTER.match(text, mention.end, end)
                 and _DEMAND_BEFORE.search(text, max(start, mention.start - 80), mention.start))):
             return True

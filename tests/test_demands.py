@@ -38,12 +38,16 @@ def demands(text: str, speaker: str, acting: str) -> bool:
         ("Oslo insisted that Moscow must immediately withdraw its ships.", "NOR", "RUS", True),
         ("The minister said Moscow should consider a ceasefire.", "NOR", "RUS", False),
         ("The minister said Kyiv should cease firing too.", "NOR", "RUS", False),
+        ("Moscow was urged by the Norwegian minister to withdraw its ships.", "NOR", "RUS", True),
+        ("Moscow has been repeatedly called on to release the crew.", "NOR", "RUS", True),
+        ("Moscow was urged to keep talking.", "NOR", "RUS", False),
     ],
     ids=["demanded-that-lift", "urged-to-halt", "called-on-to-release", "told-must-withdraw",
          "a-demand-to-go-on", "a-demand-on-someone-else", "the-actor-itself", "no-demand",
          "a-call-for-a-release-with-no-holder-named", "the-actor-asking-for-a-release", "welcoming-a-release",
          "a-release-from-another-holder", "a-release-of-aid", "a-modal-demand-after-said",
-         "a-modal-demand-after-insisted", "a-modal-without-a-verb-of-stopping", "a-modal-demand-on-someone-else"],
+         "a-modal-demand-after-insisted", "a-modal-without-a-verb-of-stopping", "a-modal-demand-on-someone-else",
+         "a-passive-demand-with-its-agent", "a-passive-demand-without-agent", "a-passive-request-to-go-on"],
 )
 def test_a_demand_that_the_acting_party_stop_is_found(text, speaker, acting, expected):
     assert demands(text, speaker, acting) == expected
