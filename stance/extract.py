@@ -244,7 +244,11 @@ _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament"
 _SUBJECT_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though|as|which|who|that)(?![\w-])|,\s*\w+ing\b",
                             re.IGNORECASE)
 # The same without the relative pronouns: what ends a main clause's subject (see _sentence_subject).
-_MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|but|although|though)(?![\w-])|,\s*\w+ing\b",
+# ("but" before a verb goes on with the same subject: "chose her words with care but left little doubt")
+_MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|although|though)(?![\w-])|,\s*\w+ing\b|"
+                                r"(?<![\w-])but(?!\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|there|it|he|"
+                                r"she|they|we|i|not|also|only|no|none|many|most|some|all|both|neither|each|other|others)"
+                                r"(?![\w-]))(?-i:[a-z]+)(?![\w-]))(?![\w-])",
                                 re.IGNORECASE)
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
 _SPEAKS_FOR = re.compile(r"(?:sources?\s+at\s+(?:the\s+)?$)|(?:spokes\w*|representative|aide|adviser|advisor|office|"

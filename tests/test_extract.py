@@ -71,6 +71,9 @@ def codes(text, date=None):
         ("In Addis Ababa, the African Union, which has tried to mediate between Ethiopia and Eritrea, said it was "
          "ready to help.", ["AU"]),
         ("In Addis Ababa, the African Union said it was ready to help.", ["AU"]),
+        ('In Lima, the Peruvian foreign minister chose her words with care but left little doubt. "We deplore the '
+         'raid," she said.', ["PER"]),
+        ('Chile hosted the talks but Peru walked out. "We will not return," it said.', []),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
@@ -85,7 +88,8 @@ def codes(text, date=None):
          "a-naming-relative-keeps-its-own-by", "freezing-aid-is-a-cue", "a-speech-tag-set-off-by-commas-is-no-list",
          "a-possessive-before-an-adjective-is-no-subject", "sources-in-a-place-are-not-its", "what-a-named-actor-called",
          "that-sides-with", "a-compass-word-before-a-demonym", "a-place-opening-before-a-relative-clause",
-         "a-place-opening-before-a-subject"],
+         "a-place-opening-before-a-subject", "but-before-a-verb-keeps-the-subject",
+         "but-before-a-new-subject-ends-it"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
