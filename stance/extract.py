@@ -173,9 +173,11 @@ _QUOTE_OPEN = re.compile("[\u201c\"\u00ab]")
 _QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 _REFERENCE = re.compile(
     r"(?<![\w-])(?:he|she|they|it|(?:the|its|their|his|her|a|an)\s+(?:(?:foreign|prime|deputy|defence|defense|press|"
-    r"senior|top|government|ministry|presidential|official)\s+)?"
+    r"senior|top|government|ministry|presidential|official|interior|industry|energy|trade|economy|finance|justice|"
+    r"commerce|information|home)\s+)?"
     r"(?:minister|ministry|president|spokesman|spokeswoman|spokesperson|premier|chancellor|official|officials|envoy|"
-    r"ambassador|leader|government|secretary-general|statement|administration|king|emir|bloc|alliance|"
+    r"ambassador|representative|delegate|leader|government|secretary-general|statement|administration|king|emir|bloc|"
+    r"alliance|"
     r"organisation|organization|union|council|office|embassy|mission|delegation|kingdom|emirate|country|"
     r"republic|junta))(?![\w-])",
     re.IGNORECASE,

@@ -433,8 +433,12 @@ def test_a_reference_after_an_unnamed_speaker_is_not_the_last_actor(text, expect
          ["WSM"]),
         ('Samoa\'s prime minister, who met the envoys, arrived late. "Order must return," he said later.', ["WSM"]),
         ('Samoa\'s prime minister arrived late, but the mood in Apia changed. "Order must return," he said.', []),
+        ("Apia, which lost its fishing rights, was hardly gentler. The trade ministry deplored the decision.", ["WSM"]),
+        ("Samoa, which sits on the council, was invited to speak. Its representative told members the decision was "
+         "unlawful.", ["WSM"]),
     ],
-    ids=["relative-clause-after-the-object", "relative-clause-after-the-subject", "a-second-clause-breaks"],
+    ids=["relative-clause-after-the-object", "relative-clause-after-the-subject", "a-second-clause-breaks",
+         "a-ministry-of-a-domain", "its-representative"],
 )
 def test_a_pronoun_refers_to_the_subject_of_the_sentence_before_despite_a_relative_clause(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
