@@ -10,9 +10,12 @@ Iran"; it "was accused by" or "was urged by" them. :func:`aimed_at` counts such 
 actor, and :func:`reconciled` lets a clear count overrule the headline's reading or fill its silence.
 
 A count is evidence only when it is clear: three mentions at least, two more than the headline's own choice
-has, and no tie at the top. The same words aimed at the victim ("urged Kyiv to show restraint"), and the acting
-party's own accusations of the victim, are rarer than everyone else's words aimed at the actor; solidarity
-("solidarity with Georgetown") counts against an actor being the one that acted.
+has, and no tie at the top. Calls for restraint or for the law of war are not counted (they are made of the side
+attacked as often as of the attacker), nor a demonym that names people ("urged British nationals to leave");
+solidarity ("solidarity with Georgetown") counts against an actor being the one that acted. The acting party's
+own accusations of its target can outnumber everyone's words aimed at it ("Beijing accused Taiwan of
+provoking ..."), so a headline that opens with its acting party ("China launches drills around Taiwan") is not
+overruled (see ``stance.classify._extract``).
 """
 
 from __future__ import annotations
@@ -70,23 +73,33 @@ def _aimed_before(words: list[str]) -> bool:
     return False
 
 
-# Nouns of an act, after a possessive or a demonym: "Canberra's refusal", "Japan's decision", "the Indian tests".
-_ACT_NOUNS = (r"decision|move|moves|action|actions|conduct|refusal|handling|stand|stance|treatment|behaviou?r|"
-              r"operation|offensive|strikes?|attacks?|tests?|seizure|annexation|invasion|incursions?|crackdown|"
-              r"expulsion|withdrawal|ban|law|detention|arrests?|recognition|referendum|raids?|discharge|decree|order|"
-              r"plan|launch|shelling|bombing|occupation|takeover|deployment|measures|steps?|vote|veto|policy|"
-              r"proclamation|sentence|execution|killing|exit|blockade")
-# After an actor's mention: its act ("'s decision", "'s nuclear tests"), a demand on it ("to halt", "must
-# withdraw"), or a reaction aimed at it in the passive ("was accused by", "has been urged to").
+# Nouns of an act, after a possessive or a demonym: "Canberra's refusal", "Japan's decision", "the Indian tests"
+# (not a plan, a law, a vote or a policy, which anyone has: "China's peace plan", "illegal under Israeli law").
+_ACT_NOUNS = (r"decision|move|moves|action|actions|conduct|refusal|handling|treatment|behaviou?r|operation|offensive|"
+              r"strikes?|attacks?|tests?|seizure|annexation|invasion|incursions?|crackdown|expulsion|withdrawal|ban|"
+              r"detention|arrests?|recognition|referendum|raids?|discharge|decree|launch|shelling|bombing|occupation|"
+              r"takeover|deployment|veto|proclamation|execution|killing|exit|blockade")
+# After an actor's mention: its act ("'s decision", "'s nuclear tests"), a demand on it ("must withdraw", "has to
+# halt"; a bare "to halt" follows any verb: "forced Ukraine to withdraw"), or a reaction aimed at it in the passive
+# ("was accused by", "has been urged to").
 _AIMED_AFTER = re.compile(
     r"(?:['\u2019]s\s+(?:[\w-]+\s+)?(?:" + _ACT_NOUNS + r")"
-    r"|\s+(?:to|must|should|had\s+to|has\s+to|needed\s+to|needs\s+to)\s+(?:immediately\s+|at\s+once\s+)?"
+    r"|\s+(?:must|should|had\s+to|has\s+to|needed\s+to|needs\s+to)\s+(?:also\s+|now\s+|immediately\s+|at\s+once\s+)?"
     r"(?:stop|halt|end|reverse|withdraw|release|cease|refrain|abandon|rescind|revoke|pull|free|lift|comply|hand|"
-    r"desist|back\s+down|step\s+down|respect|return|suspend|scrap|drop|undo|exercise)"
+    r"desist|back\s+down|step\s+down|return|suspend|scrap|drop|undo)"
     r"|\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|stands?|stood)\s+"
     r"(?:also\s+|sharply\s+|strongly\s+|widely\s+)?(?:accused|urged|critici[sz]ed|condemned|denounced|rebuked|"
     r"censured|called\s+on|pressed|blamed|warned|told\s+to|asked\s+to|chastised|castigated|slammed|lambasted|"
     r"admonished))(?![\w-])", re.IGNORECASE)
+# A reacting party's own measure is no act of the event: "Mexico's decision to break off relations".
+_OWN_MEASURE = re.compile(r"['\u2019]s\s+(?:decision|move)\s+to\s+(?:break|cut|sever|recall|expel|impose|summon|suspend|"
+                          r"take|close|freeze|downgrade)(?![\w-])", re.IGNORECASE)
+# A call for restraint or for the law of war is most often made of the side attacked: "urged Israel to act with
+# restraint", "Israel should respect international humanitarian law".
+_RESTRAINT = re.compile(r"restraint|humanitarian\s+law|proportion|de-?escalat|calm", re.IGNORECASE)
+# A demonym that names people, not their state: "urged British nationals to leave", "Americans were told to ...".
+_PEOPLE_AFTER = re.compile(r"\s+(?:nationals|citizens|residents|people|tourists|travel+ers|expatriates|passport\s+holders)"
+                           r"(?![\w-])", re.IGNORECASE)
 # A headline's passive drops its auxiliary: "Minsk accused of 'hybrid attack' as ...", "Tehran urged to free ...".
 _HEADLINE_PASSIVE = re.compile(r"\s+(?:accused|urged|critici[sz]ed|condemned|denounced|rebuked|censured|pressed|blamed|"
                                r"warned|told|slammed|lambasted)\s+(?:of|to|over|for)(?![\w-])", re.IGNORECASE)
@@ -101,7 +114,8 @@ MARGIN = 2
 
 def aimed_at(text: str, mentions: Sequence[Mention], body_start: int = 0) -> Counter[str]:
     """Per actor code, how many of its mentions in ``text[body_start:]`` reactions are aimed at, less those
-    that others stand with. Groups and the UN's bodies are never counted (they are never the acting party)."""
+    that others stand with. Groups and the UN's bodies are never counted (they are never the acting party), nor a
+    demonym that names people ("British nationals"), nor a call for restraint."""
     counts: Counter[str] = Counter()
     for mention in mentions:
         if mention.code in NOT_PRINCIPAL or mention.code == DEPOSED_CODE:
@@ -110,16 +124,28 @@ def aimed_at(text: str, mentions: Sequence[Mention], body_start: int = 0) -> Cou
             if _HEADLINE_PASSIVE.match(text, mention.end, body_start):
                 counts[mention.code] += 1
             continue
+        if mention.kind == "demonym" and (mention.text.endswith("s") or _PEOPLE_AFTER.match(text, mention.end)):
+            continue
         # The words before the mention, without "the" (the first may be cut by the window).
         words = [word for word in text[max(0, mention.start - _REACH_BEFORE):mention.start].lower().split()[1:]
                  if word != "the"]
-        if (words and _aimed_before(words)) or _AIMED_AFTER.match(text, mention.end) or (
+        if (words and _aimed_before(words)) or (_AIMED_AFTER.match(text, mention.end)
+                                                and not _OWN_MEASURE.match(text, mention.end)) or (
                 mention.kind == "demonym" and _DEMONYM_ACT.match(text, mention.end)):
+            if _RESTRAINT.search(text, mention.end, _sentence_end(text, mention.end)):
+                continue
             counts[mention.code] += 1
         elif len(words) >= 2 and ((words[-2], words[-1]) in _WITH_PAIRS or (
                 words[-2:] == ["people", "of"] and len(words) >= 4 and (words[-4], words[-3]) in _WITH_PAIRS)):
             counts[mention.code] -= 1
     return counts
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding *position* ends (at most 150 characters on: bounded work)."""
+    limit = min(len(text), position + 150)
+    stop = text.find(". ", position, limit)
+    return stop if stop >= 0 else limit
 
 
 def reconciled(principal: str | None, aimed: Counter[str]) -> str | None:
@@ -131,4 +157,5 @@ def reconciled(principal: str | None, aimed: Counter[str]) -> str | None:
     top, count = ranked[0]
     if top == principal or count < MIN_AIMED or (len(ranked) > 1 and ranked[1][1] == count):
         return principal
-    return top if count >= aimed.get(principal or "", 0) + MARGIN else principal
+    # (solidarity with the headline's choice lowers its count, but not the bar to overrule it)
+    return top if count >= max(aimed.get(principal or "", 0), 0) + MARGIN else principal

@@ -285,8 +285,12 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
                 and not _after_main_clause(s, headline)
                 and not (clause and clause[0] <= headline.find(s.cue, s.start) < clause[1])]
     # The headline's reading, checked against whom the body's reactions are aimed at (see stance.acting).
-    principal = reconciled(principal_actor(mentions, headline_end, speakers, article.text),
-                           aimed_at(article.text, mentions, headline_end))
+    principal = principal_actor(mentions, headline_end, speakers, article.text)
+    # A headline that opens with its acting party ("China launches drills around Taiwan") is not overruled: there
+    # the acting party's own accusations of its target can outnumber everyone's words aimed at it.
+    if principal is None or not (mentions and mentions[0].code == principal and mentions[0].end <= headline_end
+                                 and _HEADLINE_OPENING.fullmatch(article.text, 0, mentions[0].start)):
+        principal = reconciled(principal, aimed_at(article.text, mentions, headline_end))
     mentions = without_deposed(article.text, with_unnamed_forces(article.text, mentions, principal), headline_end)
     # A headline's "X vows ..." paraphrases what the body reports in full: it names the principal actor
     # but is not itself evidence.
@@ -300,6 +304,10 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # The mentions are only read to mark roles, which needs a principal actor; not keeping them otherwise
     # spares the garbage collector walking them until the batch is classified.
     return body, principal, mentions if principal is not None else [], aligned
+
+
+# What may stand before a headline's subject: a label ("Analysis:", "LIVE:") and an article.
+_HEADLINE_OPENING = re.compile(r"\s*(?:[A-Za-z]+\s*:\s*)?(?:[Tt]he\s+)?")
 
 
 def _event_clause(headline: str) -> tuple[int, int] | None:

@@ -37,10 +37,20 @@ def aimed(text: str) -> Counter:
         ("Peru urged the Security Council to act and called on the international community to help.", {}),
         # standing with an actor counts against it
         ("Ecuador expressed solidarity with Chile.", {"CHL": -1}),
+        # people, restraint, a reacting party's own measure, a verb that makes someone act, things anyone has
+        ("Chile urged Peruvian nationals to leave the border area.", {}),
+        ("Peruvians were urged to stay away from the border.", {}),
+        ("Brazil urged Peru to show restraint.", {}),
+        ("Brazil said Peru should respect international humanitarian law.", {}),
+        ("Chile's decision to recall its ambassador came within hours.", {}),
+        ("The floods forced Peru to suspend the talks.", {}),
+        ("Peru's peace plan and Peruvian law say nothing of it.", {}),
     ],
     ids=["urged", "accused", "demanded-that", "condemnation-of", "act-by", "possessive-act", "demonym-act",
          "must-halt", "passive-accused", "passive-criticised", "the-actor-speaking", "the-actor-urging",
-         "a-possessive-speaker", "bodies-and-groups", "solidarity"],
+         "a-possessive-speaker", "bodies-and-groups", "solidarity", "a-demonym-naming-nationals",
+         "a-plural-demonym", "a-call-for-restraint", "a-call-to-respect-the-law-of-war", "a-reacting-partys-measure",
+         "to-after-any-verb", "a-plan-and-a-law"],
 )
 def test_reactions_aimed_at_an_actor_are_counted(text, expected):
     assert dict(aimed(text)) == expected
@@ -110,3 +120,23 @@ def test_a_headline_passive_of_blame_adds_to_the_bodys_evidence():
     # The body alone, two mentions, is too little to overrule the headline's reading.
     headline = "Anger in Santiago as Bolivian lorries queue at the border"
     assert _extract(make_article("t", f"{headline}\n\n{body}"), default_resolver())[1] == "BOL"
+
+
+@pytest.mark.parametrize(
+    "headline, body, expected",
+    [
+        ("Chile launches large-scale drills off Peru",
+         "Chile's navy began the drills on Monday. Santiago accused Peru of provoking the crisis, and a defence "
+         "spokesman warned Lima that it would pay a price. Chile has repeatedly pressed Peru to accept the maritime "
+         "boundary. Peru condemned the drills.", "CHL"),
+        ("Fighters launch surprise attack on Chile from the border",
+         "Brazil condemned the attack. Argentina called on Chile to exercise restraint, Peru urged Chile to act with "
+         "restraint, and Bolivia said Chile should respect international humanitarian law.", None),
+    ],
+    ids=["a-headline-that-opens-with-its-actor-stands", "calls-for-restraint-do-not-name-the-victim"],
+)
+def test_the_body_does_not_overrule_a_headline_that_opens_with_its_actor_nor_name_a_victim(headline, body, expected):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    assert _extract(make_article("t", f"{headline}\n\n{body}"), default_resolver())[1] == expected
