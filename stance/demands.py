@@ -26,8 +26,14 @@ _HALT_VERBS = (r"(?:immediately\s+|at\s+once\s+)?(?:halt|stop|end|cease|lift|wit
 _HALT_AFTER = re.compile(r"(?:['\u2019]s\s+\w+\s+)?(?:\s+(?:it|they))?\s*(?:to\s+|should\s+|must\s+)?" + _HALT_VERBS,
                          re.IGNORECASE)
 # A modal says it is a demand whatever verb reports it: "said Venezuela should cease any action", "insisted
-# Moscow must withdraw".
-_MODAL_HALT = re.compile(r"\s+(?:should|must)\s+" + _HALT_VERBS, re.IGNORECASE)
+# Moscow must withdraw", "Russian troops must now withdraw", "Moscow needs to pull back".
+_MODAL_HALT = re.compile(r"(?:\s+(?:troops|forces|military|army|navy|government|authorities))?\s+(?:should|must|needs\s+to|"
+                         r"has\s+to|have\s+to|ought\s+to)\s+(?:(?:also|now|immediately|completely|fully|and)\s+)*"
+                         r"(?!stop\s+at\s+nothing)" + _HALT_VERBS, re.IGNORECASE)
+# ... unless the words before deny or question it: "did not believe Russia should withdraw", "questioned whether",
+# "dismissed the idea that", "nobody had the right to insist".
+_DOUBT_BEFORE = re.compile(r"(?<![\w-])(?:not|never|whether|if|idea|nobody|no\s+one|question\w*|doubt\w*|dismiss\w*|"
+                           r"reject\w*)(?![\w-])|n['\u2019]t(?![\w-])", re.IGNORECASE)
 # A demand in the passive, the acting party its subject: "Indonesia was urged by her office to release ...",
 # "Moscow has been called on to withdraw".
 _PASSIVE_HALT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w-]+ly\s+)?(?:urged|"
@@ -70,7 +76,8 @@ def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
         mention = mentions[index]
         if mention.start >= end:
             return False
-        if mention.code == acting and (_MODAL_HALT.match(text, mention.end, end)
+        if mention.code == acting and ((_MODAL_HALT.match(text, mention.end, end) and not _DOUBT_BEFORE.search(
+                text, max(start, mention.start - 60), mention.start))
                                        or _PASSIVE_HALT.match(text, mention.end, end) or (
                 _HALT_AFTER.match(text, mention.end, end)
                 and _DEMAND_BEFORE.search(text, max(start, mention.start - 80), mention.start))):

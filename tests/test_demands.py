@@ -41,13 +41,22 @@ def demands(text: str, speaker: str, acting: str) -> bool:
         ("Moscow was urged by the Norwegian minister to withdraw its ships.", "NOR", "RUS", True),
         ("Moscow has been repeatedly called on to release the crew.", "NOR", "RUS", True),
         ("Moscow was urged to keep talking.", "NOR", "RUS", False),
+        ("Oslo said Russian troops must now withdraw.", "NOR", "RUS", True),
+        ("Oslo said Moscow must immediately and completely withdraw.", "NOR", "RUS", True),
+        ("Oslo said Moscow needs to pull back its ships.", "NOR", "RUS", True),
+        ("Oslo said it did not believe Moscow should withdraw.", "NOR", "RUS", False),
+        ("Oslo questioned whether Moscow should end the operation.", "NOR", "RUS", False),
+        ("Oslo dismissed the idea that Moscow should withdraw.", "NOR", "RUS", False),
+        ("Minsk said Moscow should stop at nothing to defend its people.", "BLR", "RUS", False),
     ],
     ids=["demanded-that-lift", "urged-to-halt", "called-on-to-release", "told-must-withdraw",
          "a-demand-to-go-on", "a-demand-on-someone-else", "the-actor-itself", "no-demand",
          "a-call-for-a-release-with-no-holder-named", "the-actor-asking-for-a-release", "welcoming-a-release",
          "a-release-from-another-holder", "a-release-of-aid", "a-modal-demand-after-said",
          "a-modal-demand-after-insisted", "a-modal-without-a-verb-of-stopping", "a-modal-demand-on-someone-else",
-         "a-passive-demand-with-its-agent", "a-passive-demand-without-agent", "a-passive-request-to-go-on"],
+         "a-passive-demand-with-its-agent", "a-passive-demand-without-agent", "a-passive-request-to-go-on",
+         "a-demonym-and-its-troops", "modal-with-adverbs", "needs-to", "a-denied-modal", "a-questioned-modal",
+         "a-dismissed-modal", "stop-at-nothing"],
 )
 def test_a_demand_that_the_acting_party_stop_is_found(text, speaker, acting, expected):
     assert demands(text, speaker, acting) == expected

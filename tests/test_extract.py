@@ -74,6 +74,8 @@ def codes(text, date=None):
         ('In Lima, the Peruvian foreign minister chose her words with care but left little doubt. "We deplore the '
          'raid," she said.', ["PER"]),
         ('Chile hosted the talks but Peru walked out. "We will not return," it said.', []),
+        ("In Addis Ababa, which has denied any role, the foreign ministry said the accusations were baseless.",
+         ["ETH"]),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
@@ -89,7 +91,7 @@ def codes(text, date=None):
          "a-possessive-before-an-adjective-is-no-subject", "sources-in-a-place-are-not-its", "what-a-named-actor-called",
          "that-sides-with", "a-compass-word-before-a-demonym", "a-place-opening-before-a-relative-clause",
          "a-place-opening-before-a-subject", "but-before-a-verb-keeps-the-subject",
-         "but-before-a-new-subject-ends-it"],
+         "but-before-a-new-subject-ends-it", "a-relative-clause-of-the-opening-place"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
@@ -368,9 +370,12 @@ def test_and_with_a_subject_of_its_own_takes_the_verb_from_the_sentences_subject
         ("Beijing was asked to explain the build-up on the border.", []),
         ("Beijing has been repeatedly urged to condemn the coup.", []),
         ("Beijing asked the council to condemn the coup.", ["CHN"]),
+        ("Beijing, which has been pressed to join the sanctions, said it opposed the coup.", ["CHN"]),
+        ("Beijing was asked to explain its position and said it firmly opposed the coup.", ["CHN"]),
     ],
     ids=["asked-whether", "unclear-whether", "if-a-condition", "a-statement", "asked-whether-with-a-pronoun",
-         "the-answer-after-the-question", "asked-to-explain", "urged-to-condemn", "asking-others-is-a-statement"],
+         "the-answer-after-the-question", "asked-to-explain", "urged-to-condemn", "asking-others-is-a-statement",
+         "a-request-in-a-relative-clause", "a-request-then-an-answer"],
 )
 def test_an_actor_inside_a_question_or_condition_makes_no_statement(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2012, 6, 1))] == expected
@@ -1514,6 +1519,20 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
         ("The State Department said he had spoken with the Fijian prime minister and urged restraint.", ["USA"]),
         ("Apia said the talks had taken place in a constructive spirit.", ["WSM"]),
         ("Apia confirmed that it had recalled its ambassador.", ["WSM"]),
+        ("Canberra said it had called for an immediate ceasefire.", ["AUS"]),
+        ("Canberra said the minister had called in the Fijian envoy to protest.", ["AUS"]),
+        ("Apia said the prime minister had phoned his Fijian counterpart to express his condolences.", ["WSM"]),
+        ("Apia said the prime minister had spoken out against the coup.", ["WSM"]),
+        ("Canberra said Fiji had met its conditions for rejoining the forum.", ["AUS"]),
+        ("Canberra said the arrests spoke to a pattern of Fijian repression.", ["AUS"]),
+        ("Canberra said the minister had spoken with the Fijian foreign minister Ratu Inoke Kubuabola on Sunday "
+         "evening.", []),
+        ("Tonga has not said whether it will join the sanctions and has condemned the coup.", ["TON"]),
+        ("Tonga has not said how it will respond, calling the coup an outrage.", ["TON"]),
+        ("Tonga has not yet said whether it will join the sanctions.", []),
+        ("Tonga would not say whether it would join the sanctions.", []),
+        ("Apia has not said what, if anything, the envoy told the prime minister.", []),
+        ("Apia said it had nothing to say to a regime that shoots its own people.", ["WSM"]),
     ],
     ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
          "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else", "has-said-nothing",
@@ -1525,7 +1544,10 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
          "kept-its-own-counsel", "would-have-nothing-to-say", "did-not-say-what", "has-not-said-whether",
          "not-said-whether-then-a-statement", "not-said-what-but-warned", "a-contact-reported",
          "a-call-confirmed", "a-contact-with-a-time", "a-contact-then-a-demand", "a-contact-with-a-reading",
-         "a-confirmed-act"],
+         "a-confirmed-act", "called-for-is-no-contact", "called-in-is-no-contact", "a-call-with-a-purpose",
+         "spoken-out-against", "met-its-conditions", "spoke-to-a-pattern", "a-contact-with-a-long-name",
+         "not-said-whether-and-a-position", "not-said-how-then-a-participle", "not-yet-said-whether",
+         "would-not-say-whether", "what-if-anything", "nothing-to-say-to-someone-is-a-rebuke"],
 )
 def test_a_report_that_an_actor_said_nothing_or_only_spoke_to_someone_is_no_statement(text, expected):
     assert codes(text) == expected
