@@ -51,6 +51,8 @@ _ACT_PARTICIPLES = frozenset({"carried", "out", "taken", "announced", "ordered",
 # Solidarity with an actor ("solidarity with Georgetown", "stood with Kyiv"): the side acted against, as a rule.
 _WITH_PAIRS = frozenset({("solidarity", "with"), ("sympathy", "for"), ("sympathy", "with"), ("condolences", "to"),
                          ("stand", "with"), ("stands", "with"), ("stood", "with")})
+# Every word that can end the words before a mention that _aimed_before or _WITH_PAIRS look for.
+_LAST_WORDS = _AIMING_VERBS | {pair[1] for pair in _AIMING_PAIRS | _WITH_PAIRS} | {"by", "the", "of"}
 
 
 def _aimed_before(words: list[str]) -> bool:
@@ -126,9 +128,10 @@ def aimed_at(text: str, mentions: Sequence[Mention], body_start: int = 0) -> Cou
             continue
         if mention.kind == "demonym" and (mention.text.endswith("s") or _PEOPLE_AFTER.match(text, mention.end)):
             continue
-        # The words before the mention, without "the" (the first may be cut by the window).
+        # The words before the mention, without "the" (the first may be cut by the window); only when the word
+        # right before it can end what is looked for (most mentions follow "in", "and", "said" or a comma).
         words = [word for word in text[max(0, mention.start - _REACH_BEFORE):mention.start].lower().split()[1:]
-                 if word != "the"]
+                 if word != "the"] if _word_before(text, mention.start) in _LAST_WORDS else []
         if (words and _aimed_before(words)) or (_AIMED_AFTER.match(text, mention.end)
                                                 and not _OWN_MEASURE.match(text, mention.end)) or (
                 mention.kind == "demonym" and _DEMONYM_ACT.match(text, mention.end)):
@@ -139,6 +142,15 @@ def aimed_at(text: str, mentions: Sequence[Mention], body_start: int = 0) -> Cou
                 words[-2:] == ["people", "of"] and len(words) >= 4 and (words[-4], words[-3]) in _WITH_PAIRS)):
             counts[mention.code] -= 1
     return counts
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word that ends right before *position* (and a space), in lower case; "" when there is none."""
+    end = position - 1
+    if end <= 0 or text[end] != " ":
+        return ""
+    start = text.rfind(" ", 0, end) + 1
+    return text[start:end].lower()
 
 
 def _sentence_end(text: str, position: int) -> int:

@@ -1560,7 +1560,8 @@ class _ArticleExtractor:
             return []
         if end - start <= 40 and cue in _BARE_SPEECH_CUES and len(_WORD_RUN.findall(self.text, start, end)) <= 2:
             return []  # "... rather than what it says.": a speech verb and its subject alone say nothing
-        if cue in _CONTACT_CUES and end - start <= 200:
+        if cue in _CONTACT_CUES and end - start <= 200 and any(self.text.find(word, start, end) >= 0
+                                                                for word in _CONTACT_WORDS):
             at = self.text.find(cue, start, end)
             if at >= 0 and _CONTACT_ONLY.fullmatch(self.text, at + len(cue), end):
                 return []  # "The State Department said he had also spoken with Pashinyan": a contact, no position
@@ -1568,8 +1569,7 @@ class _ArticleExtractor:
         # are no word of one, and "said" is one only with "nothing" or a negation ("has not said whether").
         if kind != DIRECT_QUOTE and cue in _SILENCE_CUES and (
                 cue not in _SAID_FORMS or self.text.find("nothing", start, end) >= 0
-                or self.text.find("not ", start, end) >= 0 or self.text.find("n't ", start, end) >= 0
-                or self.text.find("yet to", start, end) >= 0):
+                or any(self.text.find(words, start, end) >= 0 for words in _UNSAID_WORDS)):
             silence = _NO_STATEMENT.search(self.text, start, end)
             # "India made no public comment on the launch": a report that nothing was said; but not when the
             # statement says something else too ("Japan condemned the launch, saying Pyongyang had not responded").
@@ -1617,6 +1617,8 @@ _BARE_SPEECH_CUES = frozenset({"said", "says", "say", "added", "adds", "stated",
 # What a speech verb reports when it reports only a contact: "said he had also spoken with Pashinyan", "confirmed
 # that the call had taken place". Whoever was called takes no position by it, nor does the caller.
 _CONTACT_CUES = _BARE_SPEECH_CUES | frozenset({"confirmed", "confirms", "confirm"})
+# Words one of which every contact report holds (looked for first: the pattern is tried on few statements).
+_CONTACT_WORDS = ("spok", "talked", "met with", "phoned", " place")
 _CONTACT_ONLY = re.compile(
     r"\s+(?:that\s+)?(?:(?:(?:he|she|they|it|we|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|(?:the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+)?(?:minister|president|premier|chancellor|secretary|leader|envoy|ambassador|king|emir|spokesman|"
@@ -1644,6 +1646,9 @@ _WHAT_BEFORE = re.compile(r"(?<![\w-])" + _WHAT_PRONOUN + "$")
 # "side" and "sides" after a word that makes them a plain noun (see _ArticleExtractor._find_cues).
 _SIDE_FORMS = frozenset({b"side", b"sides"})
 _SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this)\s+$")
+# Words one of which a said-form silence other than "nothing" holds ("has not said whether", "hasn't yet said",
+# "would not say", "has yet to say"): most "said" statements hold none, and skip the pattern.
+_UNSAID_WORDS = ("not sa", "n't sa", "not yet sa", "n't yet sa", "not publicly sa", "yet to sa")
 # The cue words a match of _NO_STATEMENT can hold (see _statements).
 _SAID_FORMS = frozenset({"said", "say", "says"})
 _SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave expressed voiced kept keeps keep
