@@ -1289,6 +1289,12 @@ class _ArticleExtractor:
                 mentions = self._mentions_in(start, inline.end()) if inline else []
                 if len(mentions) == 1:
                     self.heading = (start, end, mentions)  # "JAPAN: The government ... said"
+                    if inline is not None and not inline.group().rstrip().endswith(":") \
+                            and self._mentions_in(inline.end(), min(end, inline.end() + 60)):
+                        # A round-up's city before a dash is a dateline, not the subject: in "CAIRO - The Arab
+                        # League said ...", the League speaks ("PARIS - The foreign ministry said" still has its
+                        # heading for a speaker named only by a title).
+                        start = inline.end()
         units: list[tuple[int, str, tuple]] = []
         masked: list[tuple[int, int]] = []
         for q_start, q_end, closed in self._quotes(start, end):

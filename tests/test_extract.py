@@ -76,6 +76,8 @@ def codes(text, date=None):
         ('Chile hosted the talks but Peru walked out. "We will not return," it said.', []),
         ("In Addis Ababa, which has denied any role, the foreign ministry said the accusations were baseless.",
          ["ETH"]),
+        ("Earlier reactions came in.\n\nCAIRO - The Arab League said it condemned the attack.", ["ARAB_LEAGUE"]),
+        ("Earlier reactions came in.\n\nPARIS - The foreign ministry called on Eritrea to withdraw.", ["FRA"]),
     ],
     ids=["quote-after-told", "quote-said-inverted", "quote-colon", "reported-call", "in-a-statement",
          "according-to", "passive-by", "nominal-possessive", "position-of", "description-backed",
@@ -91,7 +93,8 @@ def codes(text, date=None):
          "a-possessive-before-an-adjective-is-no-subject", "sources-in-a-place-are-not-its", "what-a-named-actor-called",
          "that-sides-with", "a-compass-word-before-a-demonym", "a-place-opening-before-a-relative-clause",
          "a-place-opening-before-a-subject", "but-before-a-verb-keeps-the-subject",
-         "but-before-a-new-subject-ends-it", "a-relative-clause-of-the-opening-place"],
+         "but-before-a-new-subject-ends-it", "a-relative-clause-of-the-opening-place",
+         "a-round-up-city-before-a-dash-is-no-subject", "a-round-up-city-heads-a-titled-speaker"],
 )
 def test_finds_each_speaker(text, expected):
     assert codes(text) == expected
