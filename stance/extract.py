@@ -239,6 +239,8 @@ _POSITION_WORDS = frozenset({"position", "stance", "line", "view", "views", "res
 # "Prayuth's reasoning, in his own framing: ..." opens a sentence whose possessor a "he" in the next refers to; but
 # only where no speaker is current ("Russia's explanation was a lie, he said" is someone else's judgement of it).
 _ACCOUNT_WORDS = frozenset({"reasoning", "argument", "explanation", "justification", "account"})
+# After a quoted object, words that go on with the sentence (see _ArticleExtractor._inline).
+_GOES_ON = re.compile(r"\s+(?:and|but|while|as|before|after)\s")
 _QUOTE_INTRODUCERS = frozenset({"reporters", "journalists", "that", "parliament", "lawmakers", "delegates",
                                 "assembly", "council", "crowd", "supporters", "audience", "media", "television",
                                 "radio", "interview", "conference", "statement", "briefing", "saying", "wrote",
@@ -1155,8 +1157,12 @@ class _ArticleExtractor:
             position = close + 1
         return quotes
 
-    def _inline(self, quote_start: int, floor: int) -> bool:
-        """Whether a quotation is woven into a sentence rather than standing as the speaker's words."""
+    def _inline(self, quote_start: int, floor: int, quote_end: int = -1) -> bool:
+        """Whether a quotation is woven into a sentence rather than standing as the speaker's words: after a word
+        that is no cue ('said Mr. Putin had "chosen a path of bloodshed"'), or as a cue verb's object in a sentence
+        that goes on ('The League denounced "the aggression on Arab soil" and said it would send a delegation':
+        split at the quote, the verb would be left without its object). *quote_end*: where the closed
+        quotation ends (-1 for one left open)."""
         lead = self.text[max(floor, quote_start - 60):quote_start].rstrip()
         if not lead or lead[-1] in ".!?:,;\u2014\u201d\"" or lead.endswith("--"):
             return False
@@ -1164,7 +1170,9 @@ class _ArticleExtractor:
         if not last_word:
             return False
         word = last_word.group(1).lower()
-        return not (word in _QUOTE_INTRODUCERS or self.vocab.cue_kinds.get(word) in ("speech", "stance"))
+        if word in _QUOTE_INTRODUCERS or self.vocab.cue_kinds.get(word) in ("speech", "stance"):
+            return quote_end >= 0 and _GOES_ON.match(self.text, quote_end) is not None
+        return True
 
     def _attribution_after(self, quote_end: int, limit: int) -> tuple[list[Mention] | str, int, str] | None:
         """Speakers (or ``_REFERENCE_TO_LAST`` for "he said"), statement end and cue of "...," said X."""
@@ -1300,7 +1308,7 @@ class _ArticleExtractor:
         for q_start, q_end, closed in self._quotes(start, end):
             if not self._has_words(q_start + 1, q_end - 1 if closed else q_end, MIN_QUOTE_WORDS):
                 continue
-            if self._inline(q_start, start):
+            if self._inline(q_start, start, q_end if closed else -1):
                 continue  # 'said Mr. Putin had "chosen a path of bloodshed"': part of the sentence around it
             s_start, s_end, cue, speakers = q_start, q_end, "quote", None
             attribution = (self._passive_agent(q_start, q_end, start, end) if closed else None) or \

@@ -1655,3 +1655,20 @@ def test_an_organisations_office_joins_only_the_name_right_after_it():
     mentions = default_resolver().find_mentions(text, dt.date(2024, 10, 24))
     assert [(m.text, m.code) for m in mentions] == [("UN Secretary-General Antonio Guterres", "UN"),
                                                     ("Vladimir Putin", "RUS")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The Arab League denounced "the aggression on Arab soil" and said it would send envoys.',
+         [("ARAB_LEAGUE", 'The Arab League denounced "the aggression on Arab soil" and said it would send envoys.')]),
+        ('Kenya said "the violence must stop now" and urged both sides to talk.',
+         [("KEN", 'Kenya said "the violence must stop now" and urged both sides to talk.')]),
+        ('Kenya said "the violence must stop now".', [("KEN", 'Kenya said "the violence must stop now"')]),
+    ],
+    ids=["a-quoted-object-in-a-sentence-that-goes-on", "a-quotation-after-said-then-a-second-verb",
+         "a-quotation-that-ends-the-sentence"],
+)
+def test_a_quotation_inside_a_sentence_that_goes_on_stays_in_its_statement(text, expected):
+    statements = list(extract_statements(f"Reactions came in.\n\n{text}", "t"))
+    assert [(s.actor_code, s.text) for s in statements] == expected
