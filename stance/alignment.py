@@ -26,13 +26,15 @@ _WITH_BEFORE = re.compile(
     r"(?<![\w-])(?:"
     r"sid(?:e|es|ed|ing)\s+(?:\w+ly\s+)?with|"
     r"on\s+the\s+side\s+of|"
-    r"(?:stand|stands|standing|stood)\s+(?:\w+ly\s+)?(?:with|by|behind|beside)|"
+    r"(?:stand|stands|standing|stood)\s+[\"\u201c]?(?:\w+ly\s+)?(?:shoulder\s+to\s+shoulder\s+)?(?:with|by|behind|beside)|"
     r"(?:line|lines|lined|lining)\s+up\s+(?:\w+ly\s+)?(?:behind|with)|"
     r"(?:rally|rallies|rallied|rallying)\s+(?:\w+ly\s+)?behind|"
     r"solidarity\s+with|"
     r"(?:support|backing)\s+for|"
     r"(?:back|backs|backed|backing)"
-    r")\s+(?:the\s+)?$", re.IGNORECASE)
+    # ("stood shoulder to shoulder with our brothers in Djibouti": the actor's friends named first)
+    r")\s+(?:the\s+)?(?:(?:our|their|its|his|her)\s+(?:\w+\s+)?(?:brothers|sisters|friends|allies|partners)\s+"
+    r"(?:in|of)\s+(?:the\s+)?)?$", re.IGNORECASE)
 # The side as the actor's possession: "on Dhaka's side", "took Kyiv's side", "came to Moscow's defence", "firmly in
 # Riyadh's camp".
 _SIDE_BEFORE = re.compile(r"(?<![\w-])(?:on|in|to|took|take|takes|taking|taken)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -82,8 +84,9 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
         if phrase is None and text[mention.end:mention.end + 1] in ("'", "\u2019") \
                 and _SHARED_AFTER.match(text, mention.end, end):
             phrase = _SHARE_BEFORE.search(text, window, mention.start)
-        if phrase is None and _last_word(text, max(start, mention.start - 16), mention.start) in _LAST_WORDS:
-            phrase = _WITH_BEFORE.search(text, window, mention.start)
+        if phrase is None and (_last_word(text, max(start, mention.start - 16), mention.start) in _LAST_WORDS
+                               or text.endswith(_FRIENDS_IN, max(start, mention.start - 16), mention.start)):
+            phrase = _WITH_BEFORE.search(text, max(start, window - 30), mention.start)
             # "backed Moscow's call for talks" backs the call, not Moscow; "pulled back Israeli troops" backs no one
             if phrase is not None and (_POSSESSIVE_AFTER.match(text, mention.end, end) or _NOT_BACKING.search(
                     text, max(start, phrase.start() - 12), phrase.start() + 5)):
@@ -101,6 +104,11 @@ def aligned_with(text: str, start: int, end: int, speaker: str, mentions: Sequen
 # checked first: the pattern, tried at every position of the window, cost more than the rest of the rule, and
 # most mentions follow none of them.
 _LAST_WORDS = frozenset("with by behind beside for of back backs backed backing".split())
+
+
+# "our brothers in Djibouti": the actor's friends named before it (see _WITH_BEFORE).
+_FRIENDS_IN = tuple(f"{noun} {word} " for noun in ("brothers", "sisters", "friends", "allies", "partners")
+                    for word in ("in", "of"))
 
 
 def _last_word(text: str, begin: int, end: int) -> str:

@@ -49,13 +49,17 @@ def stands_with(text: str, speaker: str) -> list[str]:
         ("Rome did not share Paris's concerns.", "ITA", []),
         ("Moscow doesn't share Kyiv's view.", "RUS", []),
         ("Tokyo said it hardly shares Seoul's position.", "JPN", []),
+        ('Athens said it stood "shoulder to shoulder with our brothers in Cyprus".', "GRC", ["CYP"]),
+        ("Athens said it stood with its friends in Nicosia.", "GRC", ["CYP"]),
+        ("Athens said its friends in Nicosia were safe.", "GRC", []),
     ],
     ids=["sided-with", "on-possessor-side", "stood-by", "rallied-behind", "lined-up-behind", "solidarity-with",
          "support-for", "backed", "came-to-defence", "in-camp", "shared-concerns", "refused-to-side",
          "wary-of-appearing", "accused-of-siding",
          "decision-to-side", "backed-a-call-not-the-actor", "no-actor", "a-countrys-people-are-not-its-state",
          "pulled-back-is-not-backing", "someone-elses-support", "warned-against-siding", "withdrew-support",
-         "side-of-a-border", "a-defence-ministry", "did-not-share", "doesnt-share", "hardly-shares"],
+         "side-of-a-border", "a-defence-ministry", "did-not-share", "doesnt-share", "hardly-shares",
+         "shoulder-to-shoulder-with-friends-in", "stood-with-friends-in", "friends-in-without-standing"],
 )
 def test_the_actors_a_statement_stands_with_are_found(text, speaker, expected):
     assert stands_with(text, speaker) == expected
