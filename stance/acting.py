@@ -45,8 +45,8 @@ _AIMING_PAIRS = frozenset({("call", "on"), ("calls", "on"), ("called", "on"), ("
                                                        "denunciation")})
 _ACTS_BY = frozenset("decision move action actions operation offensive strike strikes attack attacks test tests "
                      "seizure annexation invasion incursion crackdown expulsion withdrawal ban detention arrest arrests "
-                     "recognition raid raids discharge decree shelling bombing occupation takeover deployment measures "
-                     "step steps veto proclamation execution killing blockade".split())
+                     "recognition raid raids discharge decree shelling bombing occupation takeover deployment veto "
+                     "proclamation execution killing blockade".split())  # (as _ACT_NOUNS: no "measures" or "steps")
 _ACT_PARTICIPLES = frozenset({"carried", "out", "taken", "announced", "ordered", "made", "launched"})
 # Solidarity with an actor ("solidarity with Georgetown", "stood with Kyiv"): the side acted against, as a rule.
 _WITH_PAIRS = frozenset({("solidarity", "with"), ("sympathy", "for"), ("sympathy", "with"), ("condolences", "to"),
