@@ -4,7 +4,8 @@ The labels' definition counts "a call on the acting party to halt" as condemning
 but not where the action is itself a measure against someone: "the Assembly demanded that the United States lift
 its embargo on Cuba" reads like the many calls to lift sanctions on a target, which support the target. When the
 article's acting party is known, :func:`demands_halt` finds such a demand in a statement by anyone else (a
-demand verb, the acting party named right after it, and a verb of stopping or undoing), and the classifier puts
+demand verb, the acting party named right after it, and a verb of stopping or undoing; or the acting party and a
+modal, "should cease", or a passive, "was urged to withdraw"), and the classifier puts
 the statement's clear-side probability on condemning (``stance.classify._read_in_context``).
 """
 
@@ -76,10 +77,12 @@ def demands_halt(text: str, start: int, end: int, speaker: str, acting: str,
         mention = mentions[index]
         if mention.start >= end:
             return False
-        if mention.code == acting and ((_MODAL_HALT.match(text, mention.end, end) and not _DOUBT_BEFORE.search(
-                text, max(start, mention.start - 60), mention.start))
-                                       or _PASSIVE_HALT.match(text, mention.end, end) or (
+        if mention.code != acting:
+            continue
+        modal = _MODAL_HALT.match(text, mention.end, end) is not None and not _DOUBT_BEFORE.search(
+            text, max(start, mention.start - 60), mention.start)
+        if modal or _PASSIVE_HALT.match(text, mention.end, end) or (
                 _HALT_AFTER.match(text, mention.end, end)
-                and _DEMAND_BEFORE.search(text, max(start, mention.start - 80), mention.start))):
+                and _DEMAND_BEFORE.search(text, max(start, mention.start - 80), mention.start)):
             return True
     return False
