@@ -177,8 +177,7 @@ _REFERENCE = re.compile(
     r"commerce|information|home)\s+)?"
     r"(?:minister|ministry|president|spokesman|spokeswoman|spokesperson|premier|chancellor|official|officials|envoy|"
     r"ambassador|representative|delegate|leader|government|secretary-general|statement|administration|king|emir|bloc|"
-    r"alliance|"
-    r"organisation|organization|union|council|office|embassy|mission|delegation|kingdom|emirate|country|"
+    r"alliance|organisation|organization|union|council|office|embassy|mission|delegation|kingdom|emirate|country|"
     r"republic|junta))(?![\w-])",
     re.IGNORECASE,
 )
