@@ -1580,15 +1580,22 @@ class _ArticleExtractor:
                 return []  # "The State Department said he had also spoken with Pashinyan": a contact, no position
         # A silence holds the statement's own cue (every cue of it must lie inside the silence, below): most cues
         # are no word of one, and "said" is one only with "nothing" or a negation ("has not said whether").
-        if kind != DIRECT_QUOTE and cue in _SILENCE_CUES and (
-                cue not in _SAID_FORMS or self.text.find("nothing", start, end) >= 0
+        # (or a cue inside the subject's relative clause, before the silence: "Hungary, whose government has blocked
+        # statements critical of Israel, has said nothing about this one")
+        if kind != DIRECT_QUOTE and (cue in _SILENCE_CUES or self.text.find(", wh", start, end) >= 0) and (
+                cue not in _SAID_FORMS and cue in _SILENCE_CUES or self.text.find("nothing", start, end) >= 0
                 or any(self.text.find(words, start, end) >= 0 for words in _UNSAID_WORDS)):
             silence = _NO_STATEMENT.search(self.text, start, end)
             # "India made no public comment on the launch": a report that nothing was said; but not when the
             # statement says something else too ("Japan condemned the launch, saying Pyongyang had not responded").
-            if silence and not _CONTRAST_WORD.search(self.text, start, end) and all(
-                    silence.start() <= other.start() < silence.end() for other in self._cues_in(start, end)):
-                return []
+            if silence and not _CONTRAST_WORD.search(self.text, start, end):
+                # (a cue inside the subject's relative clause is another time's act: "China, which has promised El
+                # Salvador a stadium, has said nothing about the court")
+                aside = self._parenthetical(start, silence.start()) if silence.start() > start else None
+                if all(silence.start() <= other.start() < silence.end()
+                       or (aside is not None and aside[0] <= other.start() < aside[1])
+                       for other in self._cues_in(start, end)):
+                    return []
         out = []
         seen = set()
         for speaker in speakers:
