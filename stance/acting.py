@@ -169,5 +169,4 @@ def reconciled(principal: str | None, aimed: Counter[str]) -> str | None:
     top, count = ranked[0]
     if top == principal or count < MIN_AIMED or (len(ranked) > 1 and ranked[1][1] == count):
         return principal
-    # (solidarity with the headline's choice lowers its count, but not the bar to overrule it)
-    return top if count >= max(aimed.get(principal or "", 0), 0) + MARGIN else principal
+    return top if count >= aimed.get(principal or "", 0) + MARGIN else principal
