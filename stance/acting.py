@@ -128,9 +128,10 @@ def aimed_at(text: str, mentions: Sequence[Mention], body_start: int = 0) -> Cou
             continue
         if mention.kind == "demonym" and (mention.text.endswith("s") or _PEOPLE_AFTER.match(text, mention.end)):
             continue
-        # The words before the mention, without "the" (the first may be cut by the window); only when the word
-        # right before it can end what is looked for (most mentions follow "in", "and", "said" or a comma).
-        words = [word for word in text[max(0, mention.start - _REACH_BEFORE):mention.start].lower().split()[1:]
+        # The words before the mention, without "the" (the first dropped when the window cuts it); only when the
+        # word right before it can end what is looked for (most mentions follow "in", "and", "said" or a comma).
+        window = mention.start - _REACH_BEFORE
+        words = [word for word in text[max(0, window):mention.start].lower().split()[1 if window > 0 else 0:]
                  if word != "the"] if _word_before(text, mention.start) in _LAST_WORDS else []
         if (words and _aimed_before(words)) or (_AIMED_AFTER.match(text, mention.end)
                                                 and not _OWN_MEASURE.match(text, mention.end)) or (

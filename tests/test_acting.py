@@ -11,15 +11,17 @@ from stance.acting import aimed_at, reconciled
 from stance.actors import default_resolver
 
 
-def aimed(text: str) -> Counter:
+def aimed(text: str, body_start: int = 0) -> Counter:
     mentions = default_resolver().find_mentions(text, dt.date(2019, 1, 1))
-    return aimed_at(text, mentions)
+    return aimed_at(text, mentions, body_start)
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Chile urged Lima to reopen the border crossings.", {"PER": 1}),
+        ("Urged by Chile, Peru reopened the border.", {}),
+        ("Condemn Peru, Chile said.", {"PER": 1}),
         ("Brazil accused Peru of endangering the whole region.", {"PER": 1}),
         ("Argentina demanded that Peru lift the measure.", {"PER": 1}),
         ("There was sharp condemnation of Peru from Santiago.", {"PER": 1}),
@@ -46,7 +48,7 @@ def aimed(text: str) -> Counter:
         ("The floods forced Peru to suspend the talks.", {}),
         ("Peru's peace plan and Peruvian law say nothing of it.", {}),
     ],
-    ids=["urged", "accused", "demanded-that", "condemnation-of", "act-by", "possessive-act", "demonym-act",
+    ids=["urged", "a-participle-before-the-speaker", "a-verb-opening-the-text", "accused", "demanded-that", "condemnation-of", "act-by", "possessive-act", "demonym-act",
          "must-halt", "passive-accused", "passive-criticised", "the-actor-speaking", "the-actor-urging",
          "a-possessive-speaker", "bodies-and-groups", "solidarity", "a-demonym-naming-nationals",
          "a-plural-demonym", "a-call-for-restraint", "a-call-to-respect-the-law-of-war", "a-reacting-partys-measure",
@@ -69,8 +71,7 @@ def test_reactions_aimed_at_an_actor_are_counted(text, expected):
 )
 def test_a_headline_counts_only_its_passive_of_blame(headline, expected):
     text = f"{headline}\n\nChile urged Peru to reopen the border."
-    mentions = default_resolver().find_mentions(text, dt.date(2019, 1, 1))
-    assert dict(aimed_at(text, mentions, text.index("\n\n"))) == expected
+    assert dict(aimed(text, text.index("\n\n"))) == expected
 
 
 @pytest.mark.parametrize(
