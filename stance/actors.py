@@ -183,9 +183,14 @@ class ActorResolver:
         # whose aliases name one actor whatever the date, else by (run, date).
         self._run_cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
         self._dated_run_cache: dict[tuple[str, _dt.date | None], tuple[tuple[int, int, str, str], ...]] = {}
+        # A name of several words in capitals ("DAR ES SALAAM -" in a round-up's subheads) is looked up without case:
+        # its title-cased form ("Dar Es Salaam") is not how the alias is written.
+        self._caseless: dict[str, str] = {}
         for alias in self._aliases:
             words = alias.split()
             self._first_tokens[words[0]] = max(self._first_tokens.get(words[0], 0), len(words))
+            if len(words) > 1:
+                self._caseless.setdefault(alias.upper(), alias)
 
     def _build_group_pattern(self) -> re.Pattern:
         """Group phrases: explicit ones (``data/groups.txt`` and group rows of the alias file) and the
@@ -532,7 +537,9 @@ class ActorResolver:
             longest = self._first_tokens.get(first) or self._first_tokens.get(_strip_possessive(first)) or \
                 self._first_tokens.get(first.rstrip(".")) or (
                     self._first_tokens.get(first.title())
-                    if first.isupper() and (len(first) > 4 or len(first) == 4 and len(run) == 1) else None)
+                    if first.isupper() and (len(first) > 4 or len(first) == 4 and len(run) == 1
+                                            or len(run) > i + 1 and text[run[i + 1][0]:run[i + 1][1]].isupper())
+                    else None)
             if not longest:
                 i += 1
                 continue
@@ -543,6 +550,8 @@ class ActorResolver:
                 candidates = [surface, _strip_possessive(surface), surface.rstrip(".")]
                 if surface.isupper() and (len(surface) > 4 or len(surface) == 4 and len(run) == 1):
                     candidates.append(surface.title())  # "EUROPEAN UNION -" in a round-up's subheads
+                    if " " in surface:
+                        candidates.append(self._caseless.get(" ".join(surface.split()), surface))
                 for candidate in dict.fromkeys(candidates):  # usually all three are one string: look it up once
                     alias = " ".join(candidate.split())
                     date_dependent = date_dependent or self._dated(alias)

@@ -310,6 +310,13 @@ _RELATIVE_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose|what)(?![\w-])
 _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
                       r"affairs|president|prime\s+minister|foreign\s+minister)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
+# A verb that only carries a noun cue to its addressee ("Kenyatta sent his warmest congratulations to ...", "Tokyo
+# conveyed a message of sympathy"): its subject holds the noun. (Verbs that are cues themselves, "expressed" or
+# "offered", speak for their subject already.)
+_CARRIER_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|extended|extends|extend|conveyed|conveys|convey|relayed|"
+                             r"relays|passed\s+on|delivered|delivers)\s+(?:(?:his|her|its|their|a|an|the|warm|warmest|"
+                             r"sincere|heartfelt|hearty|formal|official|personal|strong|swift|brief|written|message|"
+                             r"messages|letter|letters|note|words|of)\s+|\"|\u201c){1,5}\Z", re.IGNORECASE)
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
@@ -381,7 +388,14 @@ _LINK = re.compile(r"(?:'s|\u2019s)?\s*(,|and|, and|&|as well as|or|nor|, as wel
 _TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local time|"
                          r"[A-Z]{3,4}))?(?:[ \t]*[-\u2013\u2014:|][ \t]+|[ \t]+(?=[A-Z\"\u201c]))")
 # Cue adjectives: "been" before them is a copula ("Uganda has been openly supportive").
-_ADJECTIVE_CUES = frozenset({"supportive", "critical"})
+# Adjectives that describe a position only after a copula ("Western governments have been notably muted", "Paris was
+# cautious"), not before a noun ("has taken a more cautious line": the line is described, by the words around it).
+_COPULAR_CUES = frozenset({"muted", "guarded", "cautious", "noncommittal", "non-committal", "reticent", "circumspect",
+                           "ambivalent", "equivocal", "tight-lipped"})
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being|remained|remains|remain|stayed|stays|seemed|seems|"
+                            r"appeared|appears|sounded)\s+(?:(?:[\w-]+ly|more|most|rather|very|so|far|much|still|"
+                            r"also|not|less|somewhat)\s+){0,3}\Z", re.IGNORECASE)
+_ADJECTIVE_CUES = frozenset({"supportive", "critical"}) | _COPULAR_CUES
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
@@ -871,6 +885,8 @@ class _ArticleExtractor:
             passive = _PASSIVE_BEFORE_LOWER.search(before) if before.rstrip().endswith(_PASSIVE_ENDS) else None
         if word in _ADJECTIVE_CUES:
             passive = None  # "has been openly supportive": a copula, not a passive
+            if word in _COPULAR_CUES and not _COPULA_BEFORE.search(text, max(floor, cue.start() - 40), cue.start()):
+                return None
         after_by = _BY_AFTER.match(text, cue.end(), limit)
         elided = None
         if passive is None and (after_by or text.startswith(" in ", cue.end())) \
@@ -944,6 +960,11 @@ class _ArticleExtractor:
                 speakers = self._mentions_after(cue.end() + of.end(), min(limit, cue.end() + of.end() + 40))
                 if speakers and speakers[0].start == cue.end() + of.end():
                     return speakers, self._clause_start(cue.start(), floor)
+            if kind == "noun":
+                carrier = _CARRIER_BEFORE.search(text, max(floor, cue.start() - 60), cue.start())
+                subject = self._subject_before(carrier.start(), floor) if carrier else None
+                if subject:
+                    return subject, self._statement_start(subject[0].start, cue, floor, limit)
             if kind in ("noun", "position_noun"):
                 return None
         if kind in ("speech", "stance") and word.endswith("s") and _DETERMINER_BEFORE.search(
@@ -1351,7 +1372,8 @@ class _ArticleExtractor:
                 else:
                     last_speakers = speakers or self._sentence_subject(data[0], data[1], relatives=False,
                                                                        accounts=last_speakers is None) \
-                        or self._agent_of_sentence(data[0], data[1]) or last_speakers
+                        or self._agent_of_sentence(data[0], data[1]) or (
+                            None if _PERSON_SUBJECT.match(self.text, data[0], data[1]) else last_speakers)
                 if statements:
                     yield from self._echo(statements)
                 continue
@@ -1694,6 +1716,13 @@ _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|When|Whene
                                   r"Once|Until|Before|After|As long as)\s+[^,;]*$")
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.
 _UNNAMED_SPEAKER: list[Mention] = []
+# A sentence whose subject is a person the resolver does not know, by an honorific or a rank and a name ("On Sunday,
+# General Bozize was presented as head of state", "Mr Patasse, who was abroad, ..."): a "he" after it is that
+# person, not the last actor that spoke.
+_PERSON_SUBJECT = re.compile(r"(?:(?:On|In|At|By|Late|Early|Later|Earlier|After|Before|Last|This)\b[^,.;]{0,40},\s+)?"
+                             r"(?:Mr|Mrs|Ms|Miss|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|"
+                             r"Commander|Marshal|Field\s+Marshal|Brigadier|Adm|Admiral)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)*"
+                             r"[A-Z][\w'\u2019-]+(?:,|\s+[a-z])")
 # A word and what may stand between it and a subject it governs: "said Kyiv", "said on Friday they", "warned
 # that the army", "warned that if Doha", "rejected Pakistan's", "dismissed criticism from". The word must be a
 # cue verb (the vocabulary decides, see _ArticleExtractor._in_words_of_another).
