@@ -154,7 +154,7 @@ _ECHO_REACH = 600
 def _continuation(phrases: list[list[str]]) -> re.Pattern:
     """What must follow a phrase's first word: any of *phrases* (lists of words), as whole words, with an
     adverb allowed before each word ("came out strongly against", "lined up firmly behind")."""
-    adverb = r"(?:[a-z]+ly\s+)?"
+    adverb = r"(?:(?:[a-z]+ly|almost|very|quite|now|also|still|even|firmly)\s+){0,2}"
     alternatives = sorted((adverb + (r"\s+" + adverb).join(map(re.escape, words)) for words in phrases),
                           key=len, reverse=True)
     return re.compile(r"\s+(?:" + "|".join(alternatives) + r")(?![\w'\u2019-])", re.IGNORECASE)
@@ -293,7 +293,8 @@ _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # with Tokyo,", ", meeting in Jeddah,"; or with an office held: ", as chair of the regional bloc,".
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|so|often|usually|"
                                  r"traditionally|historically|typically|normally|always|itself|himself|"
-                                 r"herself|themselves|home|like|"
+                                 r"herself|themselves|home|like|mindful|wary|conscious|aware|keen|anxious|eager|"
+                                 r"careful|reluctant|unwilling|determined|fearful|sensitive|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
                                  r"declaration)\s+with|in\s+an?\s+(?:\w+\s+)?(?:statement|letter|declaration|communiqu\w+)|"
                                  r"[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
@@ -391,11 +392,18 @@ _TIME_STAMP = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*(?:GMT|UTC)))
 # Adjectives that describe a position only after a copula ("Western governments have been notably muted", "Paris was
 # cautious"), not before a noun ("has taken a more cautious line": the line is described, by the words around it).
 _COPULAR_CUES = frozenset({"muted", "guarded", "cautious", "noncommittal", "non-committal", "reticent", "circumspect",
-                           "ambivalent", "equivocal", "tight-lipped"})
+                           "ambivalent", "equivocal", "tight-lipped", "concerned", "worried", "alarmed", "troubled",
+                           "disturbed", "dismayed", "disappointed", "appalled", "outraged", "shocked", "pleased",
+                           "encouraged", "heartened", "satisfied", "relieved", "saddened"})
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being|remained|remains|remain|stayed|stays|seemed|seems|"
                             r"appeared|appears|sounded)\s+(?:(?:[\w-]+ly|more|most|rather|very|so|far|much|still|"
                             r"also|not|less|somewhat)\s+){0,3}\Z", re.IGNORECASE)
 _ADJECTIVE_CUES = frozenset({"supportive", "critical"}) | _COPULAR_CUES
+# "call on" and "call for" make an appeal, unless the call is a conversation ("a telephone call on Tuesday").
+_CONVERSATION_BEFORE = re.compile(r"(?:phone|video|conference|courtesy)\s+\Z", re.IGNORECASE)
+_CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:tele)?phone|"
+                            r"\d|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b)")
 # Verbs that are also nouns a possessor may hold: "Canada's support", "Japan's call for restraint".
 _POSSESSED_CUES = frozenset({"support", "backing", "call", "calls", "concern"})
 # Verb cues whose bare form is also a noun of the same stance ("Praise came from Havana", "Regret was voiced in").
@@ -806,7 +814,8 @@ class _ArticleExtractor:
         text = self.text
         end = cue_start
         begin = max(floor, subject[0].start - _WINDOW)  # bounded, so that a cue's work stays constant
-        if text.find("behalf of", begin, end) < 0 and text.find("peaking for", begin, end) < 0:
+        if text.find("behalf of", begin, end) < 0 and text.find("peaking for", begin, end) < 0 \
+                and text.find("the name of", begin, end) < 0:
             return None  # the usual case
         for match in _ON_BEHALF.finditer(text, begin, end):
             represented = self._mentions_after(match.end(), end)
@@ -883,6 +892,9 @@ class _ArticleExtractor:
             # The passive pattern ends in "was ", "been ", "is widely ": most cues follow a name, and the
             # pattern (tried at every position) is run only where the words before the cue allow it.
             passive = _PASSIVE_BEFORE_LOWER.search(before) if before.rstrip().endswith(_PASSIVE_ENDS) else None
+        if word == "call" and (_CONVERSATION_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
+                               or _CALL_ON_A_DAY.match(text, cue.end(), limit)):
+            return None  # "during a telephone call on Tuesday": a conversation, not an appeal
         if word in _ADJECTIVE_CUES:
             passive = None  # "has been openly supportive": a copula, not a passive
             if word in _COPULAR_CUES and not _COPULA_BEFORE.search(text, max(floor, cue.start() - 40), cue.start()):
@@ -1704,7 +1716,8 @@ _CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|exc
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:claim|move|step|decision|announcement|stance|position|remark|comment|"
                             r"charge|accusation|assertion|warning|threat|gesture)\s+(?:that|which)(?![\w-])")
 # "speaking for the EU", "on behalf of the Arab Group": the actor that a speaker represents follows.
-_ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of)|[Oo]n\s+behalf\s+of)\s+(?:the\s+)?")
+_ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of|in\s+the\s+name\s+of)|[Oo]n\s+behalf\s+of|"
+                        r"[Ii]n\s+the\s+name\s+of)\s+(?:the\s+)?")
 # A subject's noun and then a finite verb: "the Syrian government had failed", "Moscow would veto".
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:had|has|have|was|were|is|are|would|will|"
                                    r"could|should|must|did|does|can|may|might)\b")

@@ -434,10 +434,38 @@ def test_a_round_up_heading_names_a_speaker_of_its_paragraph_given_only_by_title
         ("Tokyo's response has remained rather guarded.", ["JPN"]),
         ("Canberra, the nearest capital, has taken a more cautious line.", []),
         ("The State Department gave an equivocal answer.", []),
+        ("Japan is deeply concerned by the test.", ["JPN"]),
+        ("Berlin was very worried but would not speak of a coup.", ["DEU"]),
+        ("The countries concerned met in Geneva.", []),
+        ("The test alarmed Japan.", []),
     ],
-    ids=["been-muted", "was-cautious", "remained-guarded", "before-a-noun", "another-before-a-noun"],
+    ids=["been-muted", "was-cautious", "remained-guarded", "before-a-noun", "another-before-a-noun", "is-concerned",
+         "was-worried", "concerned-after-its-noun", "a-verb-not-an-adjective"],
 )
 def test_an_adjective_of_reserve_after_a_copula_describes_a_position(text, expected):
+    assert [s.actor_code for s in extract_statements(text, "t", dt.date(2023, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A call on Lima to reverse course was issued by France.", ["FRA"]),
+        ("Japan's call for restraint was clear.", ["JPN"]),
+        ("Peru was briefed in a telephone call on Tuesday, but no account was released by Tokyo.", []),
+        ("Peru was briefed in a call on Tuesday, but no account was released by Tokyo.", []),
+        ("ASEAN has sat on the fence.", ["ASEAN"]),
+        ("The international community has lined up almost entirely behind the president.", ["INTL"]),
+        ("France, mindful of its role as mediator, deplored the use of force.", ["FRA"]),
+        ("Jan Smit of the Netherlands, speaking in the name of the European Union, said the vote was welcome.",
+         ["EU"]),
+        ("Colombia summons U.S. ambassador, vows to fight on", ["COL"]),
+        ("Britain expelled Russian diplomats, saying the attack was unacceptable.", ["GBR"]),
+    ],
+    ids=["a-call-on-issued-by", "a-possessed-call-for", "a-telephone-call-is-a-conversation", "a-call-on-a-day",
+         "sat-on-the-fence", "two-adverbs-inside-a-phrase", "an-adjective-parenthetical", "in-the-name-of",
+         "the-one-summoned-is-no-subject", "the-ones-expelled-are-no-subject"],
+)
+def test_appeals_idioms_and_parentheticals(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2023, 6, 1))] == expected
 
 
