@@ -315,7 +315,7 @@ _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitu
 # conveyed a message of sympathy"): its subject holds the noun. (Verbs that are cues themselves, "expressed" or
 # "offered", speak for their subject already.)
 _CARRIER_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|extended|extends|extend|conveyed|conveys|convey|relayed|"
-                             r"relays|passed\s+on|delivered|delivers)\s+(?:(?:his|her|its|their|a|an|the|warm|warmest|"
+                             r"relays|passed\s+on|delivered|delivers|led|leads|leading|spearheaded)\s+(?:(?:his|her|its|their|a|an|the|warm|warmest|"
                              r"sincere|heartfelt|hearty|formal|official|personal|strong|swift|brief|written|message|"
                              r"messages|letter|letters|note|words|of)\s+|\"|\u201c){1,5}\Z", re.IGNORECASE)
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
@@ -942,6 +942,8 @@ class _ArticleExtractor:
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
             previous = self._mentions_in(max(floor, cue.start() - _LOOKBACK), cue.start())
             if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):
+                if _inside_quotation(text, floor, previous[-1].start):
+                    return None  # 'seen by London as "a sign of contempt for the world's concerns"': London's words
                 speakers = self._coordinated(previous[-1], floor)
                 return speakers, speakers[0].start
             # "widespread condemnation of the offensive by the international community", "drew condemnation
@@ -1385,7 +1387,7 @@ class _ArticleExtractor:
                     last_speakers = speakers or self._sentence_subject(data[0], data[1], relatives=False,
                                                                        accounts=last_speakers is None) \
                         or self._agent_of_sentence(data[0], data[1]) or (
-                            None if _PERSON_SUBJECT.match(self.text, data[0], data[1]) else last_speakers)
+                            None if self._unknown_person_subject(data[0], data[1]) else last_speakers)
                 if statements:
                     yield from self._echo(statements)
                 continue
@@ -1406,6 +1408,16 @@ class _ArticleExtractor:
                 last_speakers = speakers
                 yield from self._echo(self._statements(speakers, s_start, s_end, cue, DIRECT_QUOTE, end))
         self.previous_speakers = last_speakers
+
+    def _unknown_person_subject(self, start: int, end: int) -> bool:
+        """Whether the sentence text[start:end] opens with a person, by title and name, that names no actor."""
+        person = _PERSON_SUBJECT.match(self.text, start, end)
+        if person is None:
+            return False
+        # An apposition or relative clause may tie the person to an actor: "Maximiliano Reyes, who represented
+        # Mexico at the meeting, said ...".
+        close = self.text.find(",", person.end(), end) if person.group().endswith(",") else -1
+        return not self._mentions_in(start, close if close > 0 else person.end())
 
     def _agent_of_sentence(self, start: int, end: int) -> list[Mention]:
         """The actor a sentence with no speaker names as the agent of its passive ("The draft was put forward by
@@ -1734,7 +1746,9 @@ _UNNAMED_SPEAKER: list[Mention] = []
 # person, not the last actor that spoke.
 _PERSON_SUBJECT = re.compile(r"(?:(?:On|In|At|By|Late|Early|Later|Earlier|After|Before|Last|This)\b[^,.;]{0,40},\s+)?"
                              r"(?:Mr|Mrs|Ms|Miss|Dr|Gen|General|Col|Colonel|Lt|Lieutenant|Maj|Major|Capt|Captain|"
-                             r"Commander|Marshal|Field\s+Marshal|Brigadier|Adm|Admiral)\.?\s+(?:[A-Z][\w'\u2019-]+\s+)*"
+                             r"Commander|Marshal|Field\s+Marshal|Brigadier|Adm|Admiral|(?:(?:Deputy|Vice|Acting|First)\s+)?"
+                             r"(?:(?:Foreign|Prime|Defen[cs]e|Interior|Finance|Trade)\s+Minister|President|Ambassador|"
+                             r"Senator|Governor|Chancellor))\.?\s+(?:[A-Z][\w'\u2019-]+\s+)*"
                              r"[A-Z][\w'\u2019-]+(?:,|\s+[a-z])")
 # A word and what may stand between it and a subject it governs: "said Kyiv", "said on Friday they", "warned
 # that the army", "warned that if Doha", "rejected Pakistan's", "dismissed criticism from". The word must be a
@@ -1752,6 +1766,13 @@ _TOLD_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:told|tells)(?:\s+[\w.'\u
 _ECHO = re.compile(r"\b(?:echo(?:ed|es)|mirror(?:ed|s)|match(?:ed|es))\s+(?:that|those)\s+of\s+(?:the\s+)?")
 # Cue words whose passive ("..., joined by Guatemala") adds speakers to the position stated before them.
 _JOINING = frozenset({"joined", "joins"})
+
+
+def _inside_quotation(text: str, start: int, position: int) -> bool:
+    """Whether *position* stands inside a quotation opened after *start* (straight quotes counted, curly ones
+    matched)."""
+    return text.count('"', start, position) % 2 == 1 or \
+        text.count("\u201c", start, position) > text.count("\u201d", start, position)
 
 
 def _antecedent(reference: str, last_speakers: list[Mention]) -> list[Mention]:

@@ -312,9 +312,14 @@ def test_a_pronoun_after_a_speaker_that_names_no_actor_is_not_the_last_actor(tex
         ("Peru said it was worried.\n\nOn Sunday, General Ramos was named head of state. He suspended the charter.",
          ["PER"]),
         ("Peru said it was worried.\n\nMr Ramos, who was abroad, flew home. He said the coup was a crime.", ["PER"]),
+        ("Peru said it was worried.\n\nDeputy Foreign Minister Ana Ruiz spoke in Lima. She said the vote was flawed.",
+         ["PER"]),
+        ("Peru said it was worried.\n\nDeputy Foreign Minister Ana Ruiz, who represented Peru at the talks, spoke "
+         "first. She said the vote was flawed.", ["PER", "PER"]),
         ("Peru said it was worried.\n\nThe army took the palace. He said the coup was a crime.", ["PER", "PER"]),
     ],
-    ids=["a-rank-and-a-name", "an-honorific-and-a-relative-clause", "no-person-keeps-the-speaker"],
+    ids=["a-rank-and-a-name", "an-honorific-and-a-relative-clause", "a-title-and-an-unknown-name",
+         "a-relative-clause-ties-the-person-to-an-actor", "no-person-keeps-the-speaker"],
 )
 def test_a_pronoun_after_an_unknown_person_as_subject_is_not_the_last_actor(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2019, 1, 4))] == expected
@@ -460,10 +465,13 @@ def test_an_adjective_of_reserve_after_a_copula_describes_a_position(text, expec
          ["EU"]),
         ("Colombia summons U.S. ambassador, vows to fight on", ["COL"]),
         ("Britain expelled Russian diplomats, saying the attack was unacceptable.", ["GBR"]),
+        ('It was seen by the Foreign Office as "a sign of contempt for the world\'s concerns".', ["GBR"]),
+        ("The submarine was seen by fishermen off the coast.", []),
     ],
     ids=["a-call-on-issued-by", "a-possessed-call-for", "a-telephone-call-is-a-conversation", "a-call-on-a-day",
          "sat-on-the-fence", "two-adverbs-inside-a-phrase", "an-adjective-parenthetical", "in-the-name-of",
-         "the-one-summoned-is-no-subject", "the-ones-expelled-are-no-subject"],
+         "the-one-summoned-is-no-subject", "the-ones-expelled-are-no-subject",
+         "seen-by-as-and-a-possessor-inside-its-quotation", "seen-by-no-actor"],
 )
 def test_appeals_idioms_and_parentheticals(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2023, 6, 1))] == expected
@@ -476,9 +484,11 @@ def test_appeals_idioms_and_parentheticals(text, expected):
         ("President Boric sent a message of congratulations to the winner.", ["CHL"]),
         ("Norway conveyed its condemnation to the ambassador.", ["NOR"]),
         ("Chile sent troops after the congratulations were over.", []),
+        ("Western governments led the condemnation of the test.", ["INTL"]),
         ("The winner received congratulations from many quarters.", []),
     ],
-    ids=["sent-its-congratulations", "a-message-of", "conveyed", "not-carried-by-the-verb", "no-carrier"],
+    ids=["sent-its-congratulations", "a-message-of", "conveyed", "not-carried-by-the-verb", "led-the",
+         "no-carrier"],
 )
 def test_a_verb_that_carries_a_noun_cue_to_its_addressee_makes_its_subject_the_holder(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2023, 6, 1))] == expected
