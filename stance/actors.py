@@ -828,7 +828,9 @@ _REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:(?:bid|attempt|call|push|motion|dr
                        re.IGNORECASE)
 # A reaction felt in a capital: "Anger in Beijing, calm in Washington as Japan starts releasing ...".
 _REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern|unease|calm|relief|praise|criticism|"
-                          r"condemnation|jubilation|shock)\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"condemnation|jubilation|shock|applause|cheers|approval|welcome|delight|satisfaction|scorn|"
+                          r"disquiet|indignation|celebrations?|worry|fears?|rebukes?|support)"
+                          r"\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.

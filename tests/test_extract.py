@@ -1018,6 +1018,7 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Protests in Peru as government suspends the border accord", "PER"),
         ("Peru dismisses Chilean government allegations as absurd", "CHL"),
         ("Chile recalls ambassador to Peru, says the executions are unacceptable", "PER"),
+        ("Border closure greeted with applause in Lima, alarm in Santiago", None),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -1048,7 +1049,7 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-reaction-felt-in-a-capital", "answering-is-a-reaction", "a-second-verb-after-the-acts-comma",
          "latin-america-is-no-state", "a-leader-before-a-colon-speaks", "retaliating-with-strikes-acts",
          "answering-with-strikes-acts", "protests-in-a-country-are-not-a-reaction", "dismissing-allegations-is-no-act",
-         "a-reaction-then-its-words"],
+         "a-reaction-then-its-words", "applause-in-a-capital-is-a-reaction"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
