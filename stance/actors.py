@@ -831,10 +831,19 @@ _REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern
                           r"condemnation|jubilation|shock|applause|cheers|approval|welcome|delight|satisfaction|scorn|"
                           r"disquiet|indignation|celebrations?|worry|fears?|rebukes?|support)"
                           r"\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# The far end of a reaction's range: "condemnation from Riyadh to Washington", "alarm from London to Canberra".
+_REACTION_RANGE = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern|unease|praise|criticism|condemnation|"
+                             r"rebukes?|protests?|applause|support|reactions?|responses?)\s+from\s+(?:the\s+)?"
+                             r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?$")
+# A capital left feeling something by the event: "Missile deal leaves Europe divided, Moscow angry and Beijing silent".
+_LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|worried|alarmed|nervous|wary|divided|"
+                           r"split|jubilant|pleased|delighted|dismayed|guessing|cautious|unmoved|uncertain)(?=\s*(?:[,;:]|"
+                           r"and\s|but\s|as\s|$))", re.IGNORECASE)
 # A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
 _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
+                       r"takes?|hauls?|drags?|sues?|"
                        r"penali[sz]es?|cuts?\s+(?:\w+\s+)?ties\s+with|downgrades?\s+(?:\w+\s+)?ties\s+with|"
                        r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|bans|restrictions|curbs|"
                        r"(?:an?\s+)?(?:\w+\s+)?embargo)"
@@ -863,6 +872,19 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
             continue
         if _ANSWERS.fullmatch(text, measure.end() - 1, second.start):
             return second.code
+        # a second measure, then what they answer: "France recalls envoy and puts Mali mission under review after
+        # Bamako orders ambassador out"
+        # (or the measure's target, then the grievance "over" what a third party did: "Armenia suspends diplomatic
+        # ties with Hungary over freed Azerbaijani killer"; after "after" the measure may itself be the story:
+        # "Hungary blocks EU aid to Ukraine after Kyiv halts oil transit")
+        answers = _ANSWERS.match(text, measure.end() - 1, headline_end + 1)
+        if answers is not None and not (text.startswith(" and ", measure.end() - 1)
+                                        or answers.group().rstrip().lower().endswith("over")):
+            answers = None
+        if answers is not None and second.start < answers.end():
+            after = next((m for m in headline[index + 1:] if m.start >= answers.end()), None)
+            if after is not None:
+                return after.code
         # the measure's target named inside it, before its noun: "Iranian consulates", "Cambodia's entry", "NATO
         # supply lines" (a bare name only before supplies: in "blocks EU aid to Ukraine" the aid is the EU's)
         if second.start < measure.end() and second.end < measure.end() - 1 \
@@ -942,7 +964,9 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     headline_text = text[:headline_end]
     headline = [m for m in mentions if m.end <= headline_end and m.code not in NOT_PRINCIPAL
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)
-                                            or _REACTION_IN.search(headline_text, max(0, m.start - 30), m.start)))]
+                                            or _REACTION_IN.search(headline_text, max(0, m.start - 30), m.start)
+                                            or _REACTION_RANGE.search(headline_text, max(0, m.start - 60), m.start)
+                                            or _LEFT_FEELING.match(headline_text, m.end)))]
     clause = EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
         # The event clause's first actor acts; when that is a group ("after four European capitals bar Morales jet"),

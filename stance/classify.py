@@ -282,6 +282,7 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # the warning is the event.
     clause = _event_clause(headline)
     speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _removes_office(s, headline)
+                and not _veto_is_the_event(s, headline)
                 and not _after_main_clause(s, headline)
                 and not (clause and clause[0] <= headline.find(s.cue, s.start) < clause[1])]
     # The headline's reading, checked against whom the body's reactions are aimed at (see stance.acting).
@@ -329,6 +330,20 @@ _REMOVES_OFFICE = re.compile(r"(?:dismiss|sack|fire)\w*\s+(?:the\s+|his\s+|her\s
                              r"(?:government|cabinet|parliament|prime\s+minister|premier|ministers?|chief|judges?)"
                              r"(?![\w-])(?!\s+(?:vote|votes|allegations?|claims?|reports?|resolution|decision|statement|"
                              r"criticism|accusations?|charges?|concerns?)(?![\w-]))")
+
+
+# What a veto does when it is itself the event: it ends a mission, a mandate or a panel, or blocks their renewal
+# ("China's veto ends UN preventive mission", "Russia vetoes renewal of Syria cross-border aid"); a veto of a text
+# about someone's act ("vetoes text condemning Israeli shelling") answers that act instead.
+_VETO_EVENT = re.compile(r"(?:\s+[\w.'\u2019-]+){0,2}?\s+(?:ends?|ending|renewal|extension|mandate|mission|panel|monitoring)"
+                         r"(?![\w-])", re.IGNORECASE)
+
+
+def _veto_is_the_event(statement: Statement, headline: str) -> bool:
+    if not statement.cue.lower().startswith("veto"):
+        return False
+    cue = headline.find(statement.cue, statement.start)
+    return cue >= 0 and _VETO_EVENT.match(headline, cue + len(statement.cue)) is not None
 
 
 def _removes_office(statement: Statement, headline: str) -> bool:

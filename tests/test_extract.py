@@ -464,13 +464,14 @@ def test_an_adjective_of_reserve_after_a_copula_describes_a_position(text, expec
         ("Jan Smit of the Netherlands, speaking in the name of the European Union, said the vote was welcome.",
          ["EU"]),
         ("Colombia summons U.S. ambassador, vows to fight on", ["COL"]),
+        ("Tehran pointed the finger at the coalition.", ["IRN"]),
         ("Britain expelled Russian diplomats, saying the attack was unacceptable.", ["GBR"]),
         ('It was seen by the Foreign Office as "a sign of contempt for the world\'s concerns".', ["GBR"]),
         ("The submarine was seen by fishermen off the coast.", []),
     ],
     ids=["a-call-on-issued-by", "a-possessed-call-for", "a-telephone-call-is-a-conversation", "a-call-on-a-day",
          "sat-on-the-fence", "two-adverbs-inside-a-phrase", "an-adjective-parenthetical", "in-the-name-of",
-         "the-one-summoned-is-no-subject", "the-ones-expelled-are-no-subject",
+         "the-one-summoned-is-no-subject", "pointed-the-finger-at", "the-ones-expelled-are-no-subject",
          "seen-by-as-and-a-possessor-inside-its-quotation", "seen-by-no-actor"],
 )
 def test_appeals_idioms_and_parentheticals(text, expected):
@@ -1019,6 +1020,15 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Peru dismisses Chilean government allegations as absurd", "CHL"),
         ("Chile recalls ambassador to Peru, says the executions are unacceptable", "PER"),
         ("Border closure greeted with applause in Lima, alarm in Santiago", None),
+        ("Chile's veto ends UN observer mission in Peru", "CHL"),
+        ("Chilean veto ends UN monitoring of Peru sanctions as Brazil abstains", "CHL"),
+        ("Chile vetoes renewal of Peru border mission", "CHL"),
+        ("Chile vetoes Council text condemning Peruvian shelling", "PER"),
+        ("Border strike draws condemnation from Lima to Quito", None),
+        ("Border deal leaves Lima angry and Quito silent", None),
+        ("Chile recalls envoy and puts Peru mission under review after Lima orders ambassador out", "PER"),
+        ("Chile takes Peru to the World Court over the border", "PER"),
+        ("Chile suspends diplomatic ties with Peru over freed Bolivian smuggler", "BOL"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -1049,7 +1059,10 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-reaction-felt-in-a-capital", "answering-is-a-reaction", "a-second-verb-after-the-acts-comma",
          "latin-america-is-no-state", "a-leader-before-a-colon-speaks", "retaliating-with-strikes-acts",
          "answering-with-strikes-acts", "protests-in-a-country-are-not-a-reaction", "dismissing-allegations-is-no-act",
-         "a-reaction-then-its-words", "applause-in-a-capital-is-a-reaction"],
+         "a-reaction-then-its-words", "applause-in-a-capital-is-a-reaction", "a-veto-that-ends-a-mission-is-the-event",
+         "a-veto-that-ends-monitoring", "a-veto-of-a-renewal", "a-veto-of-a-text-on-an-act-answers-it",
+         "the-far-end-of-a-reactions-range", "capitals-left-feeling-something", "two-measures-then-what-they-answer",
+         "taken-to-court-over-an-act", "a-measures-target-then-a-grievance-over-a-third-party"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
