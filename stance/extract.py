@@ -874,8 +874,10 @@ class _ArticleExtractor:
         text, pattern = (self.text, _REFERENCE) if self.lower is None else (self.lower, _REFERENCE_LOWER)
         for match in pattern.finditer(text, max(floor, cue_start - _WINDOW), cue_start):
             best = match
-        if best and self._is_glue(best.end(), cue_start):
-            return best
+        if best and self._is_glue(best.end(), cue_start) \
+                and not (best.group().lower() == "it" and _PREPOSITION_BEFORE.search(text, max(floor, best.start() - 10),
+                                                                                    best.start())):
+            return best  # (not "Governments in the Gulf and well beyond it on Tuesday condemned": an object)
         return None
 
     def _speakers_for_cue(self, cue: re.Match, floor: int, limit: int, last_speakers: list[Mention] | None,
@@ -1741,6 +1743,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:If|Unless|Should|When|Whene
                                   r"Once|Until|Before|After|As long as)\s+[^,;]*$")
 # What _sentence returns as its last speakers when a speaker that names no actor spoke.
 _UNNAMED_SPEAKER: list[Mention] = []
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:beyond|of|with|to|for|from|by|about|against|at|in|on|into|over|under|than|"
+                                 r"behind|around|toward|towards|near|inside|outside|within)\s+\Z", re.IGNORECASE)
 # A sentence whose subject is a person the resolver does not know, by an honorific or a rank and a name ("On Sunday,
 # General Bozize was presented as head of state", "Mr Patasse, who was abroad, ..."): a "he" after it is that
 # person, not the last actor that spoke.

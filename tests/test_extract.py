@@ -464,6 +464,8 @@ def test_an_adjective_of_reserve_after_a_copula_describes_a_position(text, expec
         ("Jan Smit of the Netherlands, speaking in the name of the European Union, said the vote was welcome.",
          ["EU"]),
         ("Colombia summons U.S. ambassador, vows to fight on", ["COL"]),
+        ("Iran said it was calm. Governments in the Gulf and well beyond it condemned the attack.", ["IRN"]),
+        ("Iran said it was calm. It later condemned the attack.", ["IRN", "IRN"]),
         ("Tehran pointed the finger at the coalition.", ["IRN"]),
         ("Britain expelled Russian diplomats, saying the attack was unacceptable.", ["GBR"]),
         ('It was seen by the Foreign Office as "a sign of contempt for the world\'s concerns".', ["GBR"]),
@@ -471,7 +473,8 @@ def test_an_adjective_of_reserve_after_a_copula_describes_a_position(text, expec
     ],
     ids=["a-call-on-issued-by", "a-possessed-call-for", "a-telephone-call-is-a-conversation", "a-call-on-a-day",
          "sat-on-the-fence", "two-adverbs-inside-a-phrase", "an-adjective-parenthetical", "in-the-name-of",
-         "the-one-summoned-is-no-subject", "pointed-the-finger-at", "the-ones-expelled-are-no-subject",
+         "the-one-summoned-is-no-subject", "an-it-after-a-preposition-is-an-object", "an-it-that-is-a-subject",
+         "pointed-the-finger-at", "the-ones-expelled-are-no-subject",
          "seen-by-as-and-a-possessor-inside-its-quotation", "seen-by-no-actor"],
 )
 def test_appeals_idioms_and_parentheticals(text, expected):
