@@ -831,10 +831,22 @@ _REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern
                           r"condemnation|jubilation|shock|applause|cheers|approval|welcome|delight|satisfaction|scorn|"
                           r"disquiet|indignation|celebrations?|worry|fears?|rebukes?|support)"
                           r"\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
-# The far end of a reaction's range: "condemnation from Riyadh to Washington", "alarm from London to Canberra".
-_REACTION_RANGE = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern|unease|praise|criticism|condemnation|"
-                             r"rebukes?|protests?|applause|support|reactions?|responses?)\s+from\s+(?:the\s+)?"
+# The far end of a range of capitals: "condemnation from Riyadh to Washington", "stirs old ghosts from Miraflores to the
+# Planalto": where the event was felt, not who did it.
+_REACTION_RANGE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?"
                              r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?$")
+# A use of force or a seizure in the passive, then its agent: "drone shot down by Algeria", "tanker seized by Iran".
+_AGENT_OF_ACT = re.compile(r"(?<![\w-])(?:shot\s+down|downed|seized|captured|detained|arrested|abducted|kidnapped|killed|"
+                           r"struck|bombed|attacked|shelled|expelled|invaded|annexed|blockaded|raided|sunk|jailed|"
+                           r"executed|impounded|hijacked)\s+by\s+(?:the\s+)?")
+# ... and its near end: "from Lima to the Planalto".
+_RANGE_END = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$")
+# A name that only qualifies a reacting subject: "Havana's allies denounce Trump's rollback" (the allies speak; not in
+# "strikes leave Riyadh's partners uneasy", where Riyadh struck).
+_ITS_CIRCLE = re.compile(r"['\u2019]s\s+(?:allies|friends|partners|neighbours|neighbors|critics|supporters|backers|rivals|"
+                         r"enemies|foes)\s+(?:denounce|condemn|rally|back|praise|hail|welcome|slam|reject|decry|critici[sz]e|"
+                         r"protest|defend|split|warn|cheer|applaud|rebuke|blast)(?![\w-])", re.IGNORECASE)
 # A capital left feeling something by the event: "Missile deal leaves Europe divided, Moscow angry and Beijing silent".
 _LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|worried|alarmed|nervous|wary|divided|"
                            r"split|jubilant|pleased|delighted|dismayed|guessing|cautious|unmoved|uncertain)(?=\s*(?:[,;:]|"
@@ -843,7 +855,7 @@ _LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|w
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
 _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
-                       r"takes?|hauls?|drags?|sues?|"
+                       r"takes?|hauls?|drags?|sues?|(?:breaks?\s+off|severs?|suspends?)\s+(?:\w+\s+)?(?:ties|relations)\s+with|"
                        r"penali[sz]es?|cuts?\s+(?:\w+\s+)?ties\s+with|downgrades?\s+(?:\w+\s+)?ties\s+with|"
                        r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|bans|restrictions|curbs|"
                        r"(?:an?\s+)?(?:\w+\s+)?embargo)"
@@ -865,8 +877,16 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
     ambassador after Indonesia executes two of its citizens"), or names its target by a demonym and then what it
     answers ("Germany shuts Iranian consulates after execution")."""
     for index, (first, second) in enumerate(zip(headline, headline[1:])):
-        if _PUNISHES.fullmatch(text, first.end, second.start) and _ANSWERS.match(text, second.end):
-            return second.code
+        if _PUNISHES.fullmatch(text, first.end, second.start):
+            answers = _ANSWERS.match(text, second.end)
+            if answers:
+                # a third party named after "over" did what is answered ("... ties with Hungary over freed
+                # Azerbaijani killer")
+                third = next((m for m in headline[index + 2:] if m.start >= answers.end()), None) \
+                    if answers.group().rstrip().lower().endswith("over") else None
+                if third is not None and _FEW_WORDS.fullmatch(text, answers.end(), third.start) is not None:
+                    return third.code
+                return second.code
         measure = _MEASURE.match(text, first.end, headline_end + 1)
         if measure is None:
             continue
@@ -899,6 +919,7 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
     return None
 
 
+_FEW_WORDS = re.compile(r"(?:[\w'-]+\s+){0,2}")
 _SUPPLIES_AFTER = re.compile(r"\s+(?:supply\s+lines|supply\s+routes|supplies)(?![\w-])", re.IGNORECASE)
 # A measure with no named target, then what it answers: "recalls ambassador after", "expels diplomats over".
 _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?\s+(?:\w+\s+)?(?:diplomats|envoy|"
@@ -966,7 +987,10 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)
                                             or _REACTION_IN.search(headline_text, max(0, m.start - 30), m.start)
                                             or _REACTION_RANGE.search(headline_text, max(0, m.start - 60), m.start)
-                                            or _LEFT_FEELING.match(headline_text, m.end)))]
+                                            or _LEFT_FEELING.match(headline_text, m.end)
+                                            or _ITS_CIRCLE.match(headline_text, m.end)
+                                            or _RANGE_END.match(headline_text, m.end)
+                                            and _FROM_BEFORE.search(headline_text, max(0, m.start - 10), m.start)))]
     clause = EVENT_CLAUSE.search(text, 0, headline_end) if text else None
     if clause and _SOLIDARITY.search(text, 0, clause.start()):
         # The event clause's first actor acts; when that is a group ("after four European capitals bar Morales jet"),
@@ -985,6 +1009,12 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
         acting = next((m for m in headline if m.start >= backing.end()), None)
         if acting is not None and acting.start == backing.end() and _VERB_AFTER.match(text, acting.end):
             return acting.code
+    agent = _AGENT_OF_ACT.search(text, 0, headline_end) if text else None
+    if agent:
+        # "Mali quits joint committee over drone shot down by Algeria": the agent of a use of force acted.
+        named = next((m for m in mentions if m.start == agent.end() and m.end <= headline_end), None)
+        if named is not None and named.code not in NOT_PRINCIPAL:
+            return named.code
     punished = _punished_over(headline, text, headline_end)
     if punished is not None:
         return punished

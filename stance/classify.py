@@ -283,6 +283,7 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     clause = _event_clause(headline)
     speakers = [s.actor_code for s in head if not _ACT_CUE.match(s.cue) and not _removes_office(s, headline)
                 and not _veto_is_the_event(s, headline)
+                and not _defends_its_own(s, headline, in_headline)
                 and not _after_main_clause(s, headline)
                 and not (clause and clause[0] <= headline.find(s.cue, s.start) < clause[1])]
     # The headline's reading, checked against whom the body's reactions are aimed at (see stance.acting).
@@ -346,6 +347,23 @@ def _veto_is_the_event(statement: Statement, headline: str) -> bool:
     return cue >= 0 and _VETO_EVENT.match(headline, cue + len(statement.cue)) is not None
 
 
+# A headline actor standing by or defending a thing, not an actor, defends its own act: "Haiti stands by disputed
+# Senate tally as foreign critics close ranks", "Israel defends raid on aid convoy".
+_DEFENDS = re.compile(r"(?:stands?|stood|standing)\s+by|defend(?:s|ed|ing)?|justif(?:ies|ied|y)|upholds?|upheld",
+                      re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:as|after|while|amid|following|but)\s", re.IGNORECASE)
+
+
+def _defends_its_own(statement: Statement, headline: str, mentions: Sequence[Mention]) -> bool:
+    cue = headline.find(statement.cue, statement.start)
+    defends = _DEFENDS.match(headline, cue) if cue >= 0 else None
+    if defends is None:
+        return False
+    stop = _CLAUSE_BREAK.search(headline, defends.end())
+    end = stop.start() if stop else len(headline)
+    return not any(defends.end() <= m.start < end for m in mentions)
+
+
 def _removes_office(statement: Statement, headline: str) -> bool:
     cue = headline.find(statement.cue, statement.start)
     return cue >= 0 and _REMOVES_OFFICE.match(headline, cue) is not None
@@ -353,7 +371,8 @@ def _removes_office(statement: Statement, headline: str) -> bool:
 
 # A use of force as a headline's first verb (see _after_main_clause): "fire", "launches", "strikes", "seizes".
 _FORCE_VERB = re.compile(r"(?<![\w-])(?:fires?|launch(?:es)?|strikes?|shells?|seizes?|attacks?|bombs?|test-fires?|hits?|"
-                         r"invades?|raids?|shoots?)(?![\w-])", re.IGNORECASE)
+                         r"invades?|raids?|shoots?|takes?\s+control|seizes?\s+power|topples?|ousts?)(?![\w-])",
+                         re.IGNORECASE)
 _SECOND_PREDICATES = frozenset({"say", "says", "said", "claim", "claims", "insist", "insists", "vow", "vows", "warn",
                                 "warns"})
 

@@ -1032,6 +1032,12 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Chile recalls envoy and puts Peru mission under review after Lima orders ambassador out", "PER"),
         ("Chile takes Peru to the World Court over the border", "PER"),
         ("Chile suspends diplomatic ties with Peru over freed Bolivian smuggler", "BOL"),
+        ("Lima cries foul as Quito signs border law", "ECU"),
+        ("Peru stands by disputed border tally as critics close ranks", "PER"),
+        ("Chile breaks off relations with Peru over smuggled weapons", "PER"),
+        ("Border deal stirs old ghosts from Lima to the Planalto", None),
+        ("Lima's allies denounce Quito's border decree", "ECU"),
+        ("Chile quits joint border committee over drone shot down by Peru", "PER"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -1065,7 +1071,9 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "a-reaction-then-its-words", "applause-in-a-capital-is-a-reaction", "a-veto-that-ends-a-mission-is-the-event",
          "a-veto-that-ends-monitoring", "a-veto-of-a-renewal", "a-veto-of-a-text-on-an-act-answers-it",
          "the-far-end-of-a-reactions-range", "capitals-left-feeling-something", "two-measures-then-what-they-answer",
-         "taken-to-court-over-an-act", "a-measures-target-then-a-grievance-over-a-third-party"],
+         "taken-to-court-over-an-act", "a-measures-target-then-a-grievance-over-a-third-party", "crying-foul-reacts",
+         "standing-by-a-thing-defends-its-own-act", "breaking-off-relations-over-an-act", "a-range-of-capitals",
+         "a-name-qualifying-a-reacting-subject", "the-agent-of-a-passive-use-of-force"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
