@@ -938,7 +938,9 @@ _DONE_TO = (r"(?:killing|assassination|murder|death|poisoning|execution|arrest|d
 # After a bare name, "arrests", "captures", "murders" are verbs ("Turkey captures Ocalan"), not nouns.
 _DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?\s+" + _DONE_TO + r"|\s+(?!(?:arrests|captures|murders)(?![\w-]))"
                             + _DONE_TO + r")(?![\w-])(?!\s+of(?![\w-]))", re.IGNORECASE)
-_DONE_TO_BEFORE = re.compile(r"(?<![\w-])" + _DONE_TO + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (what is seized or expelled is someone's, named after "of"; "Iran's seizure" is Iran's act)
+_DONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:" + _DONE_TO + r"|(?:seizure|confiscation|impounding|expulsion|deportation)s?)"
+                             r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # The target of a use of force: "strikes on Iraq", "the invasion of Kuwait", "rocket fire into Israel".
 _ATTACKED = re.compile(r"(?<![\w-])(?:(?:air\s*)?strikes?|attacks?|raids?|bombings?|shelling|bombardment|assault|"
                        r"offensive|incursions?|invasion|occupation|blockade|missiles?|rockets?|fire)\s+"

@@ -311,6 +311,10 @@ _RELATIVE_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose|what)(?![\w-])
 _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
                       r"affairs|president|prime\s+minister|foreign\s+minister)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
+# An inverted "came from": "From Moscow came a charge of international banditry".
+_FROM_OPENING = re.compile(r"\s*(?:[\w,]+\s+){0,3}?[Ff]rom\s+(?:the\s+)?")
+_CAME_GAP = re.compile(r"\s+(?:also\s+|later\s+|then\s+|swiftly\s+|quickly\s+)?(?:came|come|comes)\s+(?:an?\s+|the\s+|more\s+|"
+                       r"further\s+|similar\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?")
 # A verb that only carries a noun cue to its addressee ("Kenyatta sent his warmest congratulations to ...", "Tokyo
 # conveyed a message of sympathy"): its subject holds the noun. (Verbs that are cues themselves, "expressed" or
 # "offered", speak for their subject already.)
@@ -399,6 +403,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|were|are|been|be|being|remained|remain
                             r"appeared|appears|sounded)\s+(?:(?:[\w-]+ly|more|most|rather|very|so|far|much|still|"
                             r"also|not|less|somewhat)\s+){0,3}\Z", re.IGNORECASE)
 _ADJECTIVE_CUES = frozenset({"supportive", "critical"}) | _COPULAR_CUES
+_WITH_AFTER = re.compile(r"\s+(?:[\w-]+ly\s+)?(?:with|against)(?![\w-])", re.IGNORECASE)
 # "call on" and "call for" make an appeal, unless the call is a conversation ("a telephone call on Tuesday").
 _CONVERSATION_BEFORE = re.compile(r"(?:phone|video|conference|courtesy)\s+\Z", re.IGNORECASE)
 _CALL_ON_A_DAY = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:tele)?phone|"
@@ -894,6 +899,10 @@ class _ArticleExtractor:
             # The passive pattern ends in "was ", "been ", "is widely ": most cues follow a name, and the
             # pattern (tried at every position) is run only where the words before the cue allow it.
             passive = _PASSIVE_BEFORE_LOWER.search(before) if before.rstrip().endswith(_PASSIVE_ENDS) else None
+        if word == "side" and not _WITH_AFTER.match(text, cue.end(), limit):
+            previous = self._mentions_in(max(floor, cue.start() - 30), cue.start())
+            if previous and previous[-1].kind == "demonym" and previous[-1].end + 1 == cue.start():
+                return None  # "The Russian side issued no statement": the party, not a siding
         if word == "call" and (_CONVERSATION_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
                                or _CALL_ON_A_DAY.match(text, cue.end(), limit)):
             return None  # "during a telephone call on Tuesday": a conversation, not an appeal
@@ -976,6 +985,12 @@ class _ArticleExtractor:
                 speakers = self._mentions_after(cue.end() + of.end(), min(limit, cue.end() + of.end() + 40))
                 if speakers and speakers[0].start == cue.end() + of.end():
                     return speakers, self._clause_start(cue.start(), floor)
+            if kind == "noun" or word in _POSSESSED_CUES or word in _VERB_OR_NOUN:
+                # "From Moscow came a charge of banditry", "From Beijing came praise": the place it came from.
+                source = previous[-1] if previous and len(previous) == 1 else None
+                if source is not None and _FROM_OPENING.fullmatch(text, floor, source.start) \
+                        and _CAME_GAP.fullmatch(text, source.end, cue.start()):
+                    return [source], floor
             if kind == "noun":
                 carrier = _CARRIER_BEFORE.search(text, max(floor, cue.start() - 60), cue.start())
                 subject = self._subject_before(carrier.start(), floor) if carrier else None
