@@ -856,6 +856,8 @@ _LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|w
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
 _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
                        r"takes?|hauls?|drags?|sues?|(?:breaks?\s+off|severs?|suspends?)\s+(?:\w+\s+)?(?:ties|relations)\s+with|"
+                       r"(?:suspends?|cuts?|freezes|halts?|stops?)\s+(?:\w+\s+)?(?:aid|assistance|funding|cooperation)\s+(?:to|for)|"
+                       r"pulls?\s+the\s+plug\s+on|"
                        r"penali[sz]es?|cuts?\s+(?:\w+\s+)?ties\s+with|downgrades?\s+(?:\w+\s+)?ties\s+with|"
                        r"freezes|(?:imposes?|slaps?)\s+(?:\w+\s+){0,2}?(?:sanctions|penalties|tariffs|bans|restrictions|curbs|"
                        r"(?:an?\s+)?(?:\w+\s+)?embargo)"

@@ -1046,6 +1046,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Lima's allies denounce Quito's border decree", "ECU"),
         ("Chile quits joint border committee over drone shot down by Peru", "PER"),
         ("Seizure of Morales's jet met with fury in La Paz", None),
+        ("France suspends aid to Peru after army topples elected president", "PER"),
+        ("EU pulls the plug on Peru police mission after mutiny leader is made army chief", "PER"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -1082,7 +1084,8 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "taken-to-court-over-an-act", "a-measures-target-then-a-grievance-over-a-third-party", "crying-foul-reacts",
          "standing-by-a-thing-defends-its-own-act", "breaking-off-relations-over-an-act", "a-range-of-capitals",
          "a-name-qualifying-a-reacting-subject", "the-agent-of-a-passive-use-of-force",
-         "whose-property-was-seized-did-not-act"],
+         "whose-property-was-seized-did-not-act", "aid-suspended-to-a-country-after-its-coup",
+         "pulling-the-plug-on-a-countrys-mission-after-an-act"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
