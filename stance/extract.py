@@ -294,7 +294,7 @@ _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|so|often|usually|"
                                  r"traditionally|historically|typically|normally|always|itself|himself|"
                                  r"herself|themselves|home|like|mindful|wary|conscious|aware|keen|anxious|eager|"
-                                 r"careful|reluctant|unwilling|determined|fearful|sensitive|"
+                                 r"careful|reluctant|unwilling|determined|fearful|sensitive|through|via|"
                                  r"unlike|along\s+with|together\s+with|in\s+an?\s+(?:joint\s+)?(?:statement|letter|"
                                  r"declaration)\s+with|in\s+an?\s+(?:\w+\s+)?(?:statement|letter|declaration|communiqu\w+)|"
                                  r"[A-Z][\w-]*'s|[A-Z][\w-]*\u2019s|"
@@ -1020,7 +1020,9 @@ class _ArticleExtractor:
         if reference:
             # "Saudi Arabia: the kingdom condemned ...": an actor opening this sentence comes first.
             opener = self._sentence_subject(floor, reference.start()) if reference.start() > floor else []
-            if opener:
+            # (unless a later speaker of this sentence stands between: in "Germany said it was freezing aid, and
+            # France said it deplored the coup", "it" is France)
+            if opener and not (last_speakers and opener[0].start < last_speakers[-1].start < reference.start()):
                 return opener, self._with_article(opener[0].start, floor)
         if reference and last_speakers:
             antecedent = _antecedent(reference.group(), last_speakers)
