@@ -596,6 +596,8 @@ class _ArticleExtractor:
         gap = self.text[start:end]
         if not gap or gap.isspace():
             return True  # the usual "Russia said": no words to check
+        if gap.strip() in ('"', "\u201c"):
+            return True  # 'The EU "condemns the threat ...": a quotation that opens with its subject's verb
         # The answer depends on the gap's words only, and news repeats them ("'s foreign ministry ", " has
         # "): each gap is judged once.
         judged = self.vocab.glue_gaps
@@ -933,6 +935,14 @@ class _ArticleExtractor:
             speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
             if speakers:
                 return speakers, cue.start() if elided else self._clause_start(cue.start(), floor)
+            # "In Paris, the assault was described as unacceptable by the foreign ministry": an agent named only
+            # by its role belongs to the capital that opens the sentence.
+            if _ROLE_AGENT.match(text, after_by.end()):
+                opening = _PLACE_OPENING.match(text, floor, cue.start())
+                opening_capitals = [m for m in self._mentions_in(floor, opening.end())
+                                    if m.kind in ("capital", "seat")] if opening else []
+                if len(opening_capitals) == 1:
+                    return opening_capitals, floor
         if (passive or elided or reduced) and kind not in ("noun", "position_noun"):
             # "The offensive was denounced in London": a capital after a passive stands for its government.
             in_place = _IN_AFTER.match(text, cue.end(), limit)
@@ -1008,6 +1018,10 @@ class _ArticleExtractor:
             if quoted:
                 return quoted, floor
         subject = self._subject_before(cue.start(), floor, participle=word.endswith("ing"))
+        if subject and self.heading is not None and self.heading[0] <= floor < self.heading[1] \
+                and subject[0].text.lower().replace(" ", "-") == "secretary-general" \
+                and self.heading[2][0].kind not in ("capital", "seat", "country_name", "demonym", "alt_name"):
+            return self.heading[2], floor  # "ARAB LEAGUE - Secretary-General Amr Moussa said": the heading's own
         if subject:
             represented = self._represented(subject, floor, cue.start())
             if represented is not None:
@@ -1753,6 +1767,11 @@ _ON_BEHALF = re.compile(r"(?<![\w-])(?:[Ss]peaking\s+(?:for|on\s+behalf\s+of|in\
 _CLAUSE_AFTER_SUBJECT = re.compile(r"(?:(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}?)?\s*(?:had|has|have|was|were|is|are|would|will|"
                                    r"could|should|must|did|does|can|may|might)\b")
 # A sentence's opening place ("In Cairo", "At the United Nations", "From Beijing"): the comma after it opens nothing.
+# An agent named only by its role: "by the foreign ministry" (its "the" already read), "by a government spokesman".
+_ROLE_AGENT = re.compile(r"(?:(?:a|an|its|the)\s+)?(?:(?:foreign|prime|deputy|defence|defense|press|senior|top|government|"
+                         r"presidential|interior|trade|justice)\s+){0,2}(?:minister|ministry|president|spokesman|"
+                         r"spokeswoman|spokesperson|premier|chancellor|officials?|government|administration|"
+                         r"presidency|office|cabinet)(?![\w-])", re.IGNORECASE)
 _PLACE_OPENING = re.compile(r"\s*(?:In|At|From|Inside|Across)\s+[^,;:\"\u201c]+")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where)(?![\w-])")
 # A sentence that opens with a subordinate clause ("If Israel strikes again, ...").
