@@ -596,8 +596,6 @@ class _ArticleExtractor:
         gap = self.text[start:end]
         if not gap or gap.isspace():
             return True  # the usual "Russia said": no words to check
-        if gap.strip() in ('"', "\u201c"):
-            return True  # 'The EU "condemns the threat ...": a quotation that opens with its subject's verb
         # The answer depends on the gap's words only, and news repeats them ("'s foreign ministry ", " has
         # "): each gap is judged once.
         judged = self.vocab.glue_gaps
@@ -610,6 +608,8 @@ class _ArticleExtractor:
         return known
 
     def _judge_glue(self, gap: str) -> bool:
+        if gap.strip() in ('"', "\u201c"):
+            return True  # 'The EU "condemns the threat ...": a quotation that opens with its subject's verb
         if "." in gap:
             # "India's T.S. Tirumurti said", "Britain's Mr. Hague said": the full stop of an initial or of a
             # title is no sentence end.
@@ -1693,8 +1693,15 @@ class _ArticleExtractor:
 # writers label an actor that "declined to comment" ambiguous three times for once absent).
 _NO_STATEMENT = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced)\s+no\s+(?:\w+\s+){0,2}?"
-    r"(?:comment|reaction|response|view|opinion|position|statement)|"
+    r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced|released|published|put\s+out)\s+no\s+"
+    r"(?:\w+\s+){0,2}?(?:comment|reaction|response|view|opinion|position|statement)|"
+    # "No comment was offered by India or Jordan", "No comment yet from Moscow"
+    r"[Nn]o\s+(?:\w+\s+)?(?:comment|reaction|response|statement)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:yet\s+)?(?:offered|made|given|issued|released|forthcoming|received)|yet\s+from|has\s+(?:yet\s+)?come\s+from)|"
+    # "Neither Chisinau nor Tbilisi has commented on Kyiv's move"
+    r"[Nn]either\s+[^,.;]{1,60}?\s+nor\s+[^,.;]{1,60}?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+)?"
+    r"(?:commented|reacted|responded)|"
+    r"(?:has|have|had)\s+(?:so\s+far\s+)?(?:said\s+next\s+to\s+nothing|barely\s+said\s+a\s+word)|"
     r"(?:(?:has|have|had|did|does)\s+not|hasn['\u2019]t|haven['\u2019]t|hadn['\u2019]t|didn['\u2019]t|doesn['\u2019]t)"
     r"\s+(?:yet\s+)?(?:publicly\s+)?(?:commented|comment|reacted|react|responded|respond)"
     r"(?:\s+to\s+(?:\w+\s+){0,2}?requests?\s+for\s+comment)?|"
@@ -1747,7 +1754,7 @@ _SIDE_FORMS = frozenset({b"side", b"sides"})
 _SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this)\s+$")
 # Words one of which a said-form silence other than "nothing" holds ("has not said whether", "hasn't yet said",
 # "would not say", "has yet to say"): most "said" statements hold none, and skip the pattern.
-_UNSAID_WORDS = ("not sa", "n't sa", "not yet sa", "n't yet sa", "not publicly sa", "yet to sa")
+_UNSAID_WORDS = ("not sa", "n't sa", "not yet sa", "n't yet sa", "not publicly sa", "yet to sa", "barely said")
 # The cue words a match of _NO_STATEMENT can hold (see _statements).
 _SAID_FORMS = frozenset({"said", "say", "says"})
 _SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave expressed voiced kept keeps keep
