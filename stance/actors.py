@@ -816,7 +816,8 @@ _SOLIDARITY = re.compile(r"(?<![\w-])(?:behind|solidarity|sympathy|sympathies|(?
                          r"(?![\w-])", re.IGNORECASE)
 
 # "back(s) X as Y ...": a headline's support for a target while another acts.
-_BACKS_AS = re.compile(r"(?<![\w-])(?:backs?|backing|rally\s+(?:round|around|behind)|rallies\s+(?:round|around|behind))"
+_BACKS_AS = re.compile(r"(?<![\w-])(?:backs?|backing|rally\s+(?:round|around|behind)|rallies\s+(?:round|around|behind)|"
+                       r"leads?(?=\s+(?:the\s+)?(?:protests?|condemnation|criticism|outcry|calls?)(?![\w-])))"
                        r"\s+[^,;:]{1,40}?\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"(?:['\u2019]s\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)(?![\w-])")
 # An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes",
@@ -836,7 +837,8 @@ _REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern
 _REACTION_RANGE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?"
                              r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?$")
 # A use of force or a seizure in the passive, then its agent: "drone shot down by Algeria", "tanker seized by Iran".
-_AGENT_OF_ACT = re.compile(r"(?<![\w-])(?:shot\s+down|downed|seized|captured|detained|arrested|abducted|kidnapped|killed|"
+_AGENT_OF_ACT = re.compile(r"(?<![\w-])(?:held\s+(?=by)|shot\s+down|downed|seized|captured|detained|arrested|abducted|"
+                           r"kidnapped|killed|"
                            r"struck|bombed|attacked|shelled|expelled|invaded|annexed|blockaded|raided|sunk|jailed|"
                            r"executed|impounded|hijacked)\s+by\s+(?:the\s+)?")
 # ... and its near end: "from Lima to the Planalto".
@@ -854,7 +856,8 @@ _LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|w
 # A measure one party takes against another "over" (or "after", "for") what that other did: "Arab League votes to
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
-_PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
+_PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?\s+(?:two|three|four|five|several|top|senior|\d+)|"
+                       r"sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
                        r"takes?|hauls?|drags?|sues?|(?:breaks?\s+off|severs?|suspends?)\s+(?:\w+\s+)?(?:ties|relations)\s+with|"
                        r"(?:suspends?|cuts?|freezes|halts?|stops?)\s+(?:\w+\s+)?(?:aid|assistance|funding|cooperation)\s+(?:to|for)|"
                        r"pulls?\s+the\s+plug\s+on|"
@@ -863,7 +866,7 @@ _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?|susp
                        r"(?:an?\s+)?(?:\w+\s+)?embargo)"
                        r"\s+on|recalls?\s+(?:its\s+)?(?:envoys?|ambassadors?)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
 # (or "in ... row": "recalls its ambassadors from Belarus in residence row")
-_ANSWERS = re.compile(r"\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|following|for)\s|in\s+(?:an?\s+|the\s+)?"
+_ANSWERS = re.compile(r"(?:['\u2019]s)?\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|following|for)\s|in\s+(?:an?\s+|the\s+)?"
                       r"(?:[\w'-]+\s+){0,3}?(?:row|spat|dispute|standoff|feud)(?![\w-]))", re.IGNORECASE)
 
 
@@ -886,8 +889,9 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
                 # Azerbaijani killer")
                 third = next((m for m in headline[index + 2:] if m.start >= answers.end()), None) \
                     if answers.group().rstrip().lower().endswith("over") else None
-                if third is not None and _FEW_WORDS.fullmatch(text, answers.end(), third.start) is not None:
-                    return third.code
+                if third is not None and _FEW_WORDS.fullmatch(text, answers.end(), third.start) is not None \
+                        and not _VICTIM_BEFORE.search(text, answers.end(), third.start):
+                    return third.code  # (not "over detained American pastor": whoever is detained did nothing)
                 return second.code
         measure = _MEASURE.match(text, first.end, headline_end + 1)
         if measure is None:
@@ -921,6 +925,8 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
     return None
 
 
+_VICTIM_BEFORE = re.compile(r"(?:detained|jailed|arrested|held|imprisoned|kidnapped|abducted|killed|murdered|executed|"
+                            r"sentenced|expelled|deported|missing|captured)\s+$", re.IGNORECASE)
 _FEW_WORDS = re.compile(r"(?:[\w'-]+\s+){0,2}")
 _SUPPLIES_AFTER = re.compile(r"\s+(?:supply\s+lines|supply\s+routes|supplies)(?![\w-])", re.IGNORECASE)
 # A measure with no named target, then what it answers: "recalls ambassador after", "expels diplomats over".

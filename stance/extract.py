@@ -905,6 +905,8 @@ class _ArticleExtractor:
             previous = self._mentions_in(max(floor, cue.start() - 30), cue.start())
             if previous and previous[-1].kind == "demonym" and previous[-1].end + 1 == cue.start():
                 return None  # "The Russian side issued no statement": the party, not a siding
+        if word.startswith("slam") and text.startswith(" the door", cue.end()):
+            return None  # "Tripoli slams the door on Schengen travellers": an act, not a rebuke
         if word == "call" and (_CONVERSATION_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
                                or _CALL_ON_A_DAY.match(text, cue.end(), limit)):
             return None  # "during a telephone call on Tuesday": a conversation, not an appeal

@@ -1057,6 +1057,10 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
         ("Seizure of Morales's jet met with fury in La Paz", None),
         ("France suspends aid to Peru after army topples elected president", "PER"),
         ("EU pulls the plug on Peru police mission after mutiny leader is made army chief", "PER"),
+        ("Chile leads protests as Peru executes Chilean convicted of smuggling", "PER"),
+        ("La Paz slams the door on Andean travellers as Lima feud spills over", "BOL"),
+        ("Chile expels Peru's envoy in retaliation for ouster of its ambassador", "PER"),
+        ("Chile sanctions two Peruvian ministers over detained Chilean priest", "PER"),
     ],
     ids=["reaction-then-event-clause", "solidarity-then-event-clause", "action-before-clause", "target-of-reaction",
          "reaction-verb-skipped", "recognition-is-the-act",
@@ -1094,7 +1098,9 @@ def test_role_marking_of_a_statement_uses_article_offsets_and_ignores_mentions_o
          "standing-by-a-thing-defends-its-own-act", "breaking-off-relations-over-an-act", "a-range-of-capitals",
          "a-name-qualifying-a-reacting-subject", "the-agent-of-a-passive-use-of-force",
          "whose-property-was-seized-did-not-act", "aid-suspended-to-a-country-after-its-coup",
-         "pulling-the-plug-on-a-countrys-mission-after-an-act"],
+         "pulling-the-plug-on-a-countrys-mission-after-an-act", "leading-protests-as-another-acts",
+         "slamming-the-door-is-an-act", "expelling-a-countrys-envoy-in-retaliation-for",
+         "sanctioning-two-ministers-over-a-detained-national"],
 )
 def test_principal_actor_comes_from_the_headline(headline, expected):
     from stance.articles import make_article
