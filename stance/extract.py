@@ -313,15 +313,16 @@ _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
 # An inverted "came from": "From Moscow came a charge of international banditry".
 _FROM_OPENING = re.compile(r"\s*(?:[\w,]+\s+){0,3}?[Ff]rom\s+(?:the\s+)?")
-_CAME_GAP = re.compile(r"\s+(?:also\s+|later\s+|then\s+|swiftly\s+|quickly\s+)?(?:came|come|comes)\s+(?:an?\s+|the\s+|more\s+|"
-                       r"further\s+|similar\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?")
+_CAME_GAP = re.compile(r"\s+(?:also\s+|later\s+|then\s+|swiftly\s+|quickly\s+)?(?:came|come|comes)\s+"
+                       r"(?:an?\s+|the\s+|more\s+|further\s+|similar\s+|fresh\s+)?(?:[\w-]+\s+){0,2}?")
 # A verb that only carries a noun cue to its addressee ("Kenyatta sent his warmest congratulations to ...", "Tokyo
 # conveyed a message of sympathy"): its subject holds the noun. (Verbs that are cues themselves, "expressed" or
 # "offered", speak for their subject already.)
 _CARRIER_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|extended|extends|extend|conveyed|conveys|convey|relayed|"
-                             r"relays|passed\s+on|delivered|delivers|led|leads|leading|spearheaded)\s+(?:(?:his|her|its|their|a|an|the|warm|warmest|"
-                             r"sincere|heartfelt|hearty|formal|official|personal|strong|swift|brief|written|message|"
-                             r"messages|letter|letters|note|words|of)\s+|\"|\u201c){1,5}\Z", re.IGNORECASE)
+                             r"relays|passed\s+on|delivered|delivers|led|leads|leading|spearheaded)\s+"
+                             r"(?:(?:his|her|its|their|a|an|the|warm|warmest|sincere|heartfelt|hearty|formal|official|"
+                             r"personal|strong|swift|brief|written|message|messages|letter|letters|note|words|of)\s+|"
+                             r"\"|\u201c){1,5}\Z", re.IGNORECASE)
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
