@@ -954,6 +954,16 @@ class _ArticleExtractor:
                 capitals = [m for m in place if m.kind in ("capital", "seat")]
                 if capitals and place[0] is capitals[0] and place[0].start == in_place.end():
                     return capitals, cue.start() if elided else self._clause_start(cue.start(), floor)
+            if passive and not after_by:
+                # "In Rome, hope was expressed that the appeal would be fair": a passive with no agent after a
+                # sentence's opening capital is that capital's (as "was denounced in London" is).
+                opening = _PLACE_OPENING.match(text, floor, cue.start())
+                if opening is not None and text.startswith(",", opening.end()) \
+                        and not self._mentions_in(opening.end(), cue.start()):
+                    opening_capitals = [m for m in self._mentions_in(floor, opening.end())
+                                        if m.kind in ("capital", "seat")]
+                    if len(opening_capitals) == 1 and len(self._mentions_in(floor, opening.end())) == 1:
+                        return opening_capitals, floor
             if passive:
                 return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in _POSSESSED_CUES or (
@@ -1633,6 +1643,11 @@ class _ArticleExtractor:
         """Who holds the same position in "ECOWAS's condemnation of the coup echoed that of the African
         Union" (the AU), within text[start:end]."""
         text = self.text
+        if text.find("as did", start, end) >= 0:
+            # "The European Union asked for the pair to be freed, as did Canada and Australia": they did the same.
+            as_did = _AS_DID.search(text, start, end)
+            if as_did:
+                return self._mentions_after(as_did.end(), end)
         # str.find first: nearly no statement has an echo, and the pattern is tried at every position.
         if text.find("that of", start, end) < 0 and text.find("those of", start, end) < 0:
             return []
@@ -1812,6 +1827,7 @@ _JUDGED_THAT_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Za-z]+)\s+(?:it|this)\s+
 # "told reporters (that) Berlin ...", "tells the council Moscow ...": listeners between the verb and the subject.
 _TOLD_BEFORE_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:told|tells)(?:\s+[\w.'\u2019-]+){1,4}?\s+(?:that\s+)?"
                                   r"(?:the\s+)?$")
+_AS_DID = re.compile(r",?\s+as\s+did\s+(?:the\s+)?")
 # "X's condemnation ... echoed that of Y": Y holds the same position.
 _ECHO = re.compile(r"\b(?:echo(?:ed|es)|mirror(?:ed|s)|match(?:ed|es))\s+(?:that|those)\s+of\s+(?:the\s+)?")
 # Cue words whose passive ("..., joined by Guatemala") adds speakers to the position stated before them.
