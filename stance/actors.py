@@ -836,14 +836,14 @@ _REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern
 # Planalto": where the event was felt, not who did it.
 _REACTION_RANGE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?"
                              r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?$")
+# ... and its near end: "from Lima to the Planalto".
+_RANGE_END = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$")
 # A use of force or a seizure in the passive, then its agent: "drone shot down by Algeria", "tanker seized by Iran".
 _AGENT_OF_ACT = re.compile(r"(?<![\w-])(?:held\s+(?=by)|shot\s+down|downed|seized|captured|detained|arrested|abducted|"
                            r"kidnapped|killed|"
                            r"struck|bombed|attacked|shelled|expelled|invaded|annexed|blockaded|raided|sunk|jailed|"
                            r"executed|impounded|hijacked)\s+by\s+(?:the\s+)?")
-# ... and its near end: "from Lima to the Planalto".
-_RANGE_END = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
-_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$")
 # A name that only qualifies a reacting subject: "Havana's allies denounce Trump's rollback" (the allies speak; not in
 # "strikes leave Riyadh's partners uneasy", where Riyadh struck).
 _ITS_CIRCLE = re.compile(r"['\u2019]s\s+(?:allies|friends|partners|neighbours|neighbors|critics|supporters|backers|rivals|"

@@ -888,6 +888,19 @@ class _ArticleExtractor:
             return best  # (not "Governments in the Gulf and well beyond it on Tuesday condemned": an object)
         return None
 
+    def _opening_capital(self, floor: int, cue_start: int, alone: bool = False) -> list[Mention]:
+        """The one capital named by the sentence's opening place ("In Paris, ..."), or nothing; with *alone*, only
+        when that place is the sentence's only actor before the cue."""
+        opening = _PLACE_OPENING.match(self.text, floor, cue_start)
+        if opening is None:
+            return []
+        named = self._mentions_in(floor, opening.end())
+        capitals = [m for m in named if m.kind in ("capital", "seat")]
+        if len(capitals) != 1 or alone and (len(named) != 1 or not self.text.startswith(",", opening.end())
+                                            or self._mentions_in(opening.end(), cue_start)):
+            return []
+        return capitals
+
     def _speakers_for_cue(self, cue: re.Match, floor: int, limit: int, last_speakers: list[Mention] | None,
                           fallback: bool = True) -> tuple[list[Mention], int] | None:
         """The speakers a cue belongs to, and where their statement starts; None when it has none."""
@@ -940,12 +953,9 @@ class _ArticleExtractor:
                 return speakers, cue.start() if elided else self._clause_start(cue.start(), floor)
             # "In Paris, the assault was described as unacceptable by the foreign ministry": an agent named only
             # by its role belongs to the capital that opens the sentence.
-            if _ROLE_AGENT.match(text, after_by.end()):
-                opening = _PLACE_OPENING.match(text, floor, cue.start())
-                opening_capitals = [m for m in self._mentions_in(floor, opening.end())
-                                    if m.kind in ("capital", "seat")] if opening else []
-                if len(opening_capitals) == 1:
-                    return opening_capitals, floor
+            capital = self._opening_capital(floor, cue.start()) if _ROLE_AGENT.match(text, after_by.end()) else None
+            if capital:
+                return capital, floor
         if (passive or elided or reduced) and kind not in ("noun", "position_noun"):
             # "The offensive was denounced in London": a capital after a passive stands for its government.
             in_place = _IN_AFTER.match(text, cue.end(), limit)
@@ -957,13 +967,9 @@ class _ArticleExtractor:
             if passive and not after_by:
                 # "In Rome, hope was expressed that the appeal would be fair": a passive with no agent after a
                 # sentence's opening capital is that capital's (as "was denounced in London" is).
-                opening = _PLACE_OPENING.match(text, floor, cue.start())
-                if opening is not None and text.startswith(",", opening.end()) \
-                        and not self._mentions_in(opening.end(), cue.start()):
-                    opening_capitals = [m for m in self._mentions_in(floor, opening.end())
-                                        if m.kind in ("capital", "seat")]
-                    if len(opening_capitals) == 1 and len(self._mentions_in(floor, opening.end())) == 1:
-                        return opening_capitals, floor
+                capital = self._opening_capital(floor, cue.start(), alone=True)
+                if capital:
+                    return capital, floor
             if passive:
                 return None  # "the freedoms Hong Kong had been promised": the subject did not speak
         if kind in ("noun", "position_noun") or word in _POSSESSED_CUES or (
