@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from stance._paths import read_sections
 from stance.actors import DEPOSED_CODE, NOT_PRINCIPAL, Mention
 
 # Reactions aimed at an actor, in the words right before its mention: "urged Tokyo", "accused New Delhi",
@@ -171,3 +172,49 @@ def reconciled(principal: str | None, aimed: Counter[str]) -> str | None:
     if top == principal or count < MIN_AIMED or (len(ranked) > 1 and ranked[1][1] == count):
         return principal
     return top if count >= aimed.get(principal or "", 0) + MARGIN else principal
+
+
+def _armed_group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sections = read_sections("data/armed_groups.txt")
+    names = sorted(sections.get("names", []), key=len, reverse=True)
+    nouns = sorted(sections.get("nouns", []), key=len, reverse=True)
+    noun = "(?:" + "|".join(re.escape(n) for n in nouns) + ")"
+    # The group's name (with its capitals), then a noun for its men ("Houthi rebels"), or a noun alone ("Gunmen");
+    # a possessive may follow ("Hamas's attack").
+    group = re.compile(r"(?:(?:" + "|".join(re.escape(n) for n in names) + r")(?:\s+" + noun + r")?"
+                       r"|(?i:" + noun + r"))(?![\w-])(?:['\u2019]s?)?\s+", re.UNICODE)
+    return group, re.compile(r"\s*(?:[A-Za-z]+\s*:\s*)?(?:[Tt]he\s+)?")
+
+
+_ARMED_GROUP, _OPENING = _armed_group_patterns()
+# What follows a group that something was done to, or one of its people: "Hamas leader killed in Tehran",
+# "Houthi targets struck", "Rebels' leader arrested".
+_NOT_ITS_ACT = re.compile(r"(?:leaders?|chief|commanders?|officials?|spokes(?:man|woman|person)|founder|"
+                          r"political|positions?|targets?|bases?|camps?|hideouts?|strongholds?|[a-z]+ed)(?![\w-])")
+
+
+def armed_group_acts(headline: str, mentions: Sequence[Mention]) -> bool:
+    """Whether *headline* opens with an armed group that is no state as the subject of its act: "Hezbollah
+    fighters take control of west Beirut", "Yemen's Houthis seize cargo ship", "Syrian rebels shell Aleppo",
+    "Gunmen storm Fiji parliament" (names and nouns in ``data/armed_groups.txt``).
+
+    Such an article's acting party is no state, and the state named after the group is most often the one
+    attacked. A name the alias file resolves (the Taliban while they govern) is a state's mention, not a group's.
+    Only a group at the opening counts, or right after a country's possessive or demonym: elsewhere the group is as
+    often the one acted against ("Israel strikes Hamas leaders in Doha").
+    """
+    opening = _OPENING.match(headline)
+    position = opening.end() if opening else 0
+    first = next((m for m in mentions if m.end > position), None)
+    if first is not None and first.start == position:
+        after = headline[first.end:first.end + 3]
+        if not (first.kind == "demonym" or after.startswith(("'s ", "\u2019s "))):
+            return False
+        position = first.end + (2 if after.startswith(("'s", "\u2019s")) else 0)
+        position += len(headline[position:]) - len(headline[position:].lstrip())
+        first = next((m for m in mentions if m.start >= position), None)
+    group = _ARMED_GROUP.match(headline, position)
+    if group is None or (first is not None and first.start < group.end()):
+        return False
+    following = headline[group.end():]
+    return bool(following[:1].islower()) and not _NOT_ITS_ACT.match(following)

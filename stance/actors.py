@@ -106,6 +106,8 @@ class _Alias:
 
 # Kinds of alias that are places standing for a government.
 _PLACE_KINDS = frozenset({"capital", "seat"})
+# Names that stand for a state only within their dates, and for no state outside them.
+_DATED_NAME_KINDS = _PLACE_KINDS | {"alt_name"}
 # A hyphenated given name ("Ki-moon", "Jong-un"): in Korean names it follows the family name.
 _GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019]{1,})[ \t]+$")
@@ -356,8 +358,10 @@ class ActorResolver:
             # names someone else when the date is far from every term we hold for it: "Calderon" in 1993 is not
             # Mexico's president of 2006-2012.
             codes = {e.code for e in entries}
-            if len(codes) != 1 or date is not None and all(e.kind in _PLACE_KINDS for e in entries):
-                return None  # (a former seat of government after its term is a city: "Bonn" in 2008)
+            if len(codes) != 1 or date is not None and all(e.kind in _DATED_NAME_KINDS for e in entries):
+                # (a former seat of government after its term is a city: "Bonn" in 2008; a movement out of power
+                # is no state: the Taliban in 2010)
+                return None
             surname = " " not in alias and all(e.kind in _PERSON_KINDS for e in entries)
             if surname and date is not None and not any(_near(e, date, _SURNAME_SLACK) for e in entries):
                 return None

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from stance.acting import aimed_at, reconciled
+from stance.acting import aimed_at, armed_group_acts, reconciled
 from stance.actors import (DEPOSED_CODE, EVENT_CLAUSE, ActorResolver, Mention, default_resolver, principal_actor,
                            read_with_roles, with_unnamed_forces, without_deposed)
 from stance.aggregate import CONDEMNING, SUPPORTING, ActorPosition, ClassifiedStatement, aggregate, decide
@@ -289,8 +289,12 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # The headline's reading, checked against whom the body's reactions are aimed at (see stance.acting).
     principal = principal_actor(mentions, headline_end, speakers, article.text)
     # A headline that opens with its acting party ("China launches drills around Taiwan") is not overruled: there
-    # the acting party's own accusations of its target can outnumber everyone's words aimed at it.
-    if principal is None or not (mentions and mentions[0].code == principal and mentions[0].end <= headline_end
+    # the acting party's own accusations of its target can outnumber everyone's words aimed at it. Nor is one
+    # whose acting party is an armed group and no state ("Hezbollah fighters take control of west Beirut"): words
+    # aimed at the group count for no actor, so the body's count would name the side attacked.
+    if headline and armed_group_acts(headline, in_headline):
+        principal = None
+    elif principal is None or not (mentions and mentions[0].code == principal and mentions[0].end <= headline_end
                                  and _HEADLINE_OPENING.fullmatch(article.text, 0, mentions[0].start)):
         principal = reconciled(principal, aimed_at(article.text, mentions, headline_end))
     mentions = without_deposed(article.text, with_unnamed_forces(article.text, mentions, principal), headline_end)

@@ -141,3 +141,46 @@ def test_the_body_does_not_overrule_a_headline_that_opens_with_its_actor_nor_nam
     from stance.classify import _extract
 
     assert _extract(make_article("t", f"{headline}\n\n{body}"), default_resolver())[1] == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Hezbollah gunmen overrun a Lebanese army post", True),
+        ("Live: Houthi rebels fire drones at a Saudi oil terminal", True),
+        ("Somalia's al-Shabaab storms a hotel in Mogadishu", True),
+        ("Syrian rebels shell a government airbase", True),
+        ("Masked gunmen", False),  # nothing after the group: no act to read
+        ("Gunmen take hostages at a Kenyan mall", True),
+        ("Hamas's rocket barrage draws condemnation", True),
+        ("Jordan strikes Islamic State positions in Syria", False),  # the group is acted against
+        ("Hamas commander killed in an air strike", False),
+        ("Islamic State targets struck by coalition jets", False),
+        ("Brazil rejects the rebels' demands", False),
+    ],
+    ids=["name-and-noun", "after-a-label", "after-a-possessive", "after-a-demonym", "no-verb", "noun-alone",
+         "possessive-act", "acted-against", "one-of-its-people", "its-targets", "not-the-opening"],
+)
+def test_a_headline_opening_with_an_armed_group_as_subject_names_no_state(headline, expected):
+    from stance.acting import armed_group_acts
+
+    mentions = default_resolver().find_mentions(headline, dt.date(2019, 1, 1))
+    assert armed_group_acts(headline, mentions) is expected
+
+
+def test_an_armed_groups_act_is_not_given_to_the_state_attacked_even_when_the_body_aims_at_it():
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    body = ("Brazil urged Peru to restore order quickly. Chile urged Peru to protect civilians, and Argentina pressed "
+            "Peru to open talks. Peru condemned the assault.")
+    for headline, expected in (("Insurgents storm government buildings in Peru", None),
+                               ("Protests spread across Peru", "PER")):
+        assert _extract(make_article("t", f"{headline}\n\n{body}"), default_resolver())[1] == expected
+
+
+def test_the_taliban_resolve_to_afghanistan_while_they_govern_it():
+    resolver = default_resolver()
+    codes = [[m.code for m in resolver.find_mentions("The Taliban said so.", dt.date(year, 6, 1))]
+             for year in (1999, 2010, 2023)]
+    assert codes == [["AFG"], [], ["AFG"]]

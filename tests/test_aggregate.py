@@ -18,7 +18,8 @@ def item(stance, confidence, code="FRA", excepted=(), start=0):
     [
         ([("condemning", 0.9)], "condemning"),
         ([("supporting", 0.7), ("ambiguous", 0.6)], "supporting"),
-        ([("condemning", 0.8), ("supporting", 0.75)], "ambiguous"),
+        ([("condemning", 0.8), ("supporting", 0.75)], "condemning"),
+        ([("condemning", 0.8), ("condemning", 0.7), ("supporting", 0.75), ("supporting", 0.7)], "ambiguous"),
         ([("condemning", 0.9), ("supporting", 0.6)], "condemning"),
         ([("supporting", 0.9), ("ambiguous", 0.6), ("ambiguous", 0.6)], "supporting"),
         ([("supporting", 0.9), ("ambiguous", 0.8), ("ambiguous", 0.8)], "ambiguous"),
@@ -26,7 +27,7 @@ def item(stance, confidence, code="FRA", excepted=(), start=0):
         ([("condemning", 0.4), ("ambiguous", 0.9), ("ambiguous", 0.9)], "ambiguous"),
         ([("ambiguous", 0.5)], "ambiguous"),
     ],
-    ids=["single", "polar-beats-one-hedge", "similar-opposites", "stronger-opposite-wins", "clear-beats-two-weaker-hedges",
+    ids=["single", "polar-beats-one-hedge", "one-statement-each-way-is-no-mix", "similar-opposites-two-a-side", "stronger-opposite-wins", "clear-beats-two-weaker-hedges",
          "two-strong-hedges-outweigh-one-clear",
          "clear-majority", "hedges-outweigh", "hedge-only"],
 )
