@@ -126,7 +126,8 @@ def vocabulary() -> _Vocabulary:
     exception_ends = ("except", "for", "excluding", "from", "besides", "bar", "than", "of", "not",
                       *(w.lower() for w in exception_words)) if exception_words else None
     listener = re.compile(
-        r"(?<![\w-])(?:" + "|".join(map(re.escape, sections.get("listener", []))) + r")\s+(?:the\s+)?$", re.IGNORECASE
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sections.get("listener", []))) + r")\s+(?:the\s+|his\s+|her\s+)?$",
+        re.IGNORECASE
     )
     return _Vocabulary(
         cue_kinds=cue_kinds,
@@ -492,6 +493,15 @@ def extract_statements(
 _OPENING_PARAGRAPHS = 4
 
 
+# Lower-case words of a person's title between a country and a name ("Norway's foreign minister, Ine Eriksen
+# Soereide", "his Omani counterpart, Yusuf bin Alawi"); not a meeting's ("an EU summit, Portugal").
+_PERSON_TITLE_WORDS = frozenset(
+    "minister president prime premier chancellor foreign external affairs counterpart secretary secretary-general "
+    "general spokesman spokeswoman spokesperson ambassador envoy king queen emir sultan crown prince sheikh monarch "
+    "leader chief head deputy vice defence defense top diplomat representative commissioner adviser advisor of "
+    "state".split())
+
+
 class _ArticleExtractor:
     """State kept while walking one article: its mentions, and the speaker of an open quote."""
 
@@ -635,11 +645,16 @@ class _ArticleExtractor:
             return False
         return True
 
-    def _is_listener(self, mention: Mention, floor: int) -> bool:
+    def _is_listener(self, mention: Mention, floor: int, named_before: bool = True) -> bool:
         """Whether a mention is governed by a preposition ("in a call with X", "urged X") and so is not a
-        speaker; "a spokesman for X" and "officials in X" speak for X."""
+        speaker; "a spokesman for X" and "officials in X" speak for X. With *named_before*, also a name for the
+        person a listener mention right before introduces ("with Singapore's Vivian Balakrishnan")."""
         window = max(floor, mention.start - 40)
         before = self.text[window:mention.start]
+        index = bisect.bisect_left(self.starts, mention.start) if named_before else 0
+        if index and self.ends[index - 1] > window and self._names_the_same(self.ends[index - 1], mention.start) \
+                and self._is_listener(self.mentions[index - 1], floor, named_before=False):
+            return True  # "in a call with Singapore's Vivian Balakrishnan", "with his Omani counterpart, Yusuf bin Alawi"
         if _VENUE_AFTER.match(self.text, mention.end) and _AT_BEFORE_VENUE.search(before):
             return True  # "At a Security Council meeting on Wednesday the demand was repeated": where, not who
         if before.endswith(", ") and self.text.startswith(",", mention.end):
@@ -663,6 +678,20 @@ class _ArticleExtractor:
         role_start = window + speaks_for.start()
         owners = self._mentions_in(max(floor, role_start - 40), role_start)
         return bool(owners) and _OWNER_GAP.fullmatch(self.text, owners[-1].end, role_start) is not None
+
+    def _names_the_same(self, start: int, end: int) -> bool:
+        """Whether text[start:end], between two mentions, makes the second a name for the person the first
+        introduces: a possessive or title words, then perhaps a comma ("Norway's foreign minister, Ine Eriksen
+        Soereide", "Latvian President Valdis Zatlers", "German counterpart Sigmar Gabriel"); a bare comma or "and"
+        joins two people ("with Blinken, Aliyev said")."""
+        gap = self.text[start:end]
+        possessive = gap.startswith(("'s ", "\u2019s ", "' ", "\u2019 "))
+        if gap.startswith(",") or gap.count(",") > 1:
+            return False
+        words = (gap[2:] if possessive else gap).replace(",", " ").split()
+        if len(words) > 5 or not (possessive or words):
+            return False
+        return all(word[:1].isupper() or word in _PERSON_TITLE_WORDS for word in words)
 
     def _excepted(self, mention: Mention, floor: int) -> bool:
         """Whether a mention is taken out of a group by an exception word before it ("all countries, except

@@ -678,6 +678,27 @@ def test_listener_is_not_the_speaker():
     assert codes(text) == ["EST"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prime Minister Kishida, in a phone call with Australia's Anthony Albanese on Friday, said the launch was "
+         "reckless.", ["JPN"]),
+        ("President Macron, on the phone with his Kenyan counterpart William Ruto, described the coup as a betrayal.",
+         ["FRA"]),
+        ("Foreign Minister Sergei Lavrov raised the matter in a call with his Turkish counterpart, Hakan Fidan, "
+         "calling the strikes a provocation.", ["RUS"]),
+        ("During talks with Canada's foreign minister, Melanie Joly, the Indian foreign minister, Subrahmanyam "
+         "Jaishankar, rejected the accusation.", ["IND"]),
+        # a bare comma joins two people: the second is the subject
+        ("In a call with Blinken, Foreign Minister Bayramov said the operation was over.", ["AZE"]),
+    ],
+    ids=["possessive-then-name", "counterpart-then-name", "counterpart-comma-name", "role-comma-name",
+         "comma-only-is-a-new-subject"],
+)
+def test_a_name_in_the_listeners_phrase_is_a_listener_too(text, expected):
+    assert codes(text, dt.date(2023, 6, 1)) == expected
+
+
 def test_group_exception_is_recorded_on_the_group_statement():
     text = "All countries, except Belarus, called on Moscow to halt the assault immediately."
     [statement] = list(extract_statements(text, "t"))
