@@ -563,7 +563,7 @@ class _ArticleExtractor:
                     continue  # "did not", "made progress": no phrase starts here (an empty word: the pattern decides)
             if start and _is_run_character(lower[start - 1]) or end < size and _is_run_character(lower[end]):
                 continue  # part of a longer run ("said\u2019s", "\u00e9said")
-            if form in _SIDE_FORMS and _SIDE_NOUN_BEFORE.search(lower, max(0, start - 12), start):
+            if form in _SIDE_FORMS and _SIDE_NOUN_BEFORE.search(lower, max(0, start - 24), start):
                 continue  # "the other side of the border", "both sides": the noun, not "sided with"
             if form in _NAMING_FORMS and _WHAT_BEFORE.search(lower, max(0, start - 30), start):
                 continue  # "what it termed two sister nations": the writer quoting a word, inside someone's statement
@@ -1804,7 +1804,8 @@ _NAMING_RELATIVE = re.compile(_WHAT_PRONOUN + "(?:" + "|".join(sorted(f.decode()
 _WHAT_BEFORE = re.compile(r"(?<![\w-])" + _WHAT_PRONOUN + "$")
 # "side" and "sides" after a word that makes them a plain noun (see _ArticleExtractor._find_cues).
 _SIDE_FORMS = frozenset({b"side", b"sides"})
-_SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this)\s+$")
+_SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all|opposite|far|near|this"
+                               r"|(?:the|its|his|her|their|our)\s+[\w-]+)\s+$")  # (and "the Saudi side")
 # Words one of which a said-form silence other than "nothing" holds ("has not said whether", "hasn't yet said",
 # "would not say", "has yet to say"): most "said" statements hold none, and skip the pattern.
 _UNSAID_WORDS = ("not sa", "n't sa", "not yet sa", "n't yet sa", "not publicly sa", "yet to sa", "barely said")

@@ -1711,6 +1711,8 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
         ("Apia has barely said a word.", []),
         ("The Samoan government released no statement afterwards.", []),
         ("No comment from Apia could change that, Canberra said.", ["AUS"]),
+        ("The Samoan side has not commented on the call.", []),
+        ("Samoa sided with Canberra.", ["WSM"]),
     ],
     ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
          "said-it-had-no-comment-is-an-answer", "no-comment-but-something-else", "has-said-nothing",
@@ -1728,7 +1730,7 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
          "would-not-say-whether", "what-if-anything", "nothing-to-say-to-someone-is-a-rebuke",
          "a-cue-in-the-subjects-relative-clause", "a-position-then-silence", "no-comment-was-offered-by",
          "no-comment-yet-from", "neither-nor-has-commented", "barely-said-a-word", "released-no-statement",
-         "no-comment-inside-anothers-words"],
+         "no-comment-inside-anothers-words", "the-samoan-side-is-a-noun", "sided-with-is-a-verb"],
 )
 def test_a_report_that_an_actor_said_nothing_or_only_spoke_to_someone_is_no_statement(text, expected):
     assert codes(text) == expected
