@@ -362,7 +362,7 @@ class ActorResolver:
                 # (a former seat of government after its term is a city: "Bonn" in 2008; a movement out of power
                 # is no state: the Taliban in 2010)
                 return None
-            surname = " " not in alias and all(e.kind in _PERSON_KINDS for e in entries)
+            surname = " " not in alias and all(e.kind in PERSON_KINDS for e in entries)
             if surname and date is not None and not any(_near(e, date, _SURNAME_SLACK) for e in entries):
                 return None
             return entries[0].code, entries[0].kind
@@ -432,7 +432,7 @@ class ActorResolver:
         for mention in mentions:
             if mention.kind in ("group", "forces", "learned"):
                 continue
-            if mention.kind in _PERSON_KINDS and " " in mention.text:
+            if mention.kind in PERSON_KINDS and " " in mention.text:
                 # A known official named in full ("President Abd-Rabbu Mansour Hadi"): the alias file holds
                 # the surname of the most quoted ones only ("Putin"), the article's use of it ("Hadi's
                 # government") is enough for the rest.
@@ -499,7 +499,7 @@ class ActorResolver:
                 # a name is its holder's ("NATO Secretary-General Jens Stoltenberg", whatever office the name held
                 # before or after).
                 if previous and (previous.code == code or previous.code in ORGANISATIONS and previous.kind == "official"
-                                 and kind in _PERSON_KINDS and code not in ORGANISATIONS
+                                 and kind in PERSON_KINDS and code not in ORGANISATIONS
                                  and text[previous.end:start].isspace()) \
                         and self._joinable(text[previous.end:start]):
                     code = previous.code
@@ -759,7 +759,7 @@ def _is_dotted_abbreviation(token: str) -> bool:
 
 # Organisations that convene or judge rather than act; an article is rarely about their own action.
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
-_PERSON_KINDS = frozenset({"leader", "minister", "official"})
+PERSON_KINDS = frozenset({"leader", "minister", "official"})
 # "Peruvian Foreign Minister Nestor Popolizio": capitalised title words, then a name of two to four words.
 _FOLLOWING_TITLED_NAME = re.compile(
     r"[ \t]+(?P<title>(?:[A-Z][a-z]+(?:-[A-Za-z]+)?[ \t]+){1,4})(?:[A-Z][\w'\u2019.-]*[ \t]+){1,3}"
@@ -1066,7 +1066,7 @@ def _unnamed_forces(text: str) -> Iterator[re.Match]:
 
 
 # A person's mention, and a surname learned from an earlier full name ("Pedro Castillo ... Castillo said").
-_NAMED_PERSON_KINDS = _PERSON_KINDS | {"learned"}
+_NAMED_PERSON_KINDS = PERSON_KINDS | {"learned"}
 # The code given to a deposed or detained person's mentions (see without_deposed): no actor's.
 DEPOSED_CODE = "-"
 # A verb that removes or holds a person, right before the person's name: "army removes President Zelaya".
@@ -1081,7 +1081,7 @@ def without_deposed(text: str, mentions: list[Mention], headline_end: int) -> li
     state that removed or jailed them, so their words are not their country's (its government is the acting
     party)."""
     headline = text[:headline_end]
-    targets = {_surname(m) for m in mentions if m.end <= headline_end and m.kind in _PERSON_KINDS
+    targets = {_surname(m) for m in mentions if m.end <= headline_end and m.kind in PERSON_KINDS
                and (_done_to(m, headline) or _DEPOSED_BEFORE.search(headline, max(0, m.start - 40), m.start))}
     if not targets:
         return mentions

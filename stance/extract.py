@@ -36,7 +36,7 @@ from typing import Any
 
 from stance._paths import read_sections, resource
 from stance._records import by_fields
-from stance.actors import ActorResolver, Mention, default_resolver, lower_words, lowered
+from stance.actors import PERSON_KINDS, ActorResolver, Mention, default_resolver, lower_words, lowered
 from stance.articles import DATELINE
 from stance.sentences import abbreviations, paragraphs, split_sentences
 
@@ -893,6 +893,13 @@ class _ArticleExtractor:
             previous = candidates[index - 1]
             gap = self.text[previous.end:mention.start]
             if "," in gap:
+                # "The Arab League's secretary-general, Esmat Abdel Meguid, ...": the article names the post the
+                # person speaks from, which outweighs the alias table's dates for him.
+                if previous.code != mention.code and mention.kind in PERSON_KINDS \
+                        and _POSSESSOR_GAP.match(gap) and gap.endswith(", ") and gap.count(",") == 1 \
+                        and self._names_the_same(previous.end, mention.start):
+                    return Mention(previous.start, mention.end, self.text[previous.start:mention.end], previous.code,
+                                   previous.kind)
                 break
             if previous.code != mention.code:
                 if _POSSESSOR_GAP.fullmatch(gap):
