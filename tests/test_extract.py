@@ -699,6 +699,23 @@ def test_a_name_in_the_listeners_phrase_is_a_listener_too(text, expected):
     assert codes(text, dt.date(2023, 6, 1)) == expected
 
 
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # Amr Moussa was Egypt's foreign minister until 2001 (the table's dates): the article's apposition wins
+        ("The Arab League's secretary-general, Amr Moussa, said the raid was a crime.", dt.date(1998, 1, 1),
+         ["ARAB_LEAGUE"]),
+        ("Egypt's foreign minister, Amr Moussa, said the raid was a crime.", dt.date(1998, 1, 1), ["EGY"]),
+        ("Amr Moussa said the raid was a crime.", dt.date(1998, 1, 1), ["EGY"]),
+        # a list is no apposition
+        ("The Arab League, Egypt and Jordan condemned the raid.", dt.date(1998, 1, 1), ["ARAB_LEAGUE", "EGY", "JOR"]),
+    ],
+    ids=["a-post-named-in-apposition", "the-same-actor", "no-post-named", "a-list"],
+)
+def test_a_post_named_in_apposition_gives_the_persons_actor(text, date, expected):
+    assert codes(text, date) == expected
+
+
 def test_group_exception_is_recorded_on_the_group_statement():
     text = "All countries, except Belarus, called on Moscow to halt the assault immediately."
     [statement] = list(extract_statements(text, "t"))
