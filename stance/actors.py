@@ -874,6 +874,8 @@ _ANSWERS = re.compile(r"(?:['\u2019]s)?\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|fo
                       r"(?:[\w'-]+\s+){0,3}?(?:row|spat|dispute|standoff|feud)(?![\w-]))", re.IGNORECASE)
 
 
+# An "as" clause right after a measure's target: "... from Berlin as ".
+_AS_CLAUSE = re.compile(r"\s+as\s+(?:the\s+)?")
 # A reaction verb, the name of the party it rebukes, and what for: "Washington, Brussels rebuke Banja Luka over ...".
 _REBUKED_OVER = re.compile(r"(?<![\w-])(?:condemns?|rebukes?|slams?|denounces?|critici[sz]es?|blasts?|chides?|scolds?|"
                            r"censures?|accuses?|warns?|raps?|reprimands?)\s+(?!the\s)([A-Z][\w'\u2019.-]*"
@@ -897,6 +899,14 @@ def _punished_over(headline: list[Mention], text: str, headline_end: int) -> str
                         and not _VICTIM_BEFORE.search(text, answers.end(), third.start):
                     return third.code  # (not "over detained American pastor": whoever is detained did nothing)
                 return second.code
+            # "Turkey recalls ambassador from Berlin as Bundestag brands 1915 killings genocide": the "as" clause
+            # names the target again as the one acting (a measure alone may be the story: "China sanctions
+            # Lithuanian official")
+            as_clause = _AS_CLAUSE.match(text, second.end)
+            if as_clause is not None:
+                actor = next((m for m in headline[index + 2:] if m.start >= as_clause.end()), None)
+                if actor is not None and actor.code == second.code and actor.start == as_clause.end():
+                    return second.code
         measure = _MEASURE.match(text, first.end, headline_end + 1)
         if measure is None:
             continue

@@ -184,3 +184,21 @@ def test_the_taliban_resolve_to_afghanistan_while_they_govern_it():
     codes = [[m.code for m in resolver.find_mentions("The Taliban said so.", dt.date(year, 6, 1))]
              for year in (1999, 2010, 2023)]
     assert codes == [["AFG"], [], ["AFG"]]
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Chile recalls ambassador from Lima as Peruvian Congress votes to annex the islands", "PER"),
+        ("Chile recalls ambassador from Lima over islands vote", "PER"),
+        # a measure alone may be the story; an "as" clause about someone else names no acting party
+        ("Chile expels Peruvian diplomats as Santiago hits back", "CHL"),
+    ],
+    ids=["as-clause-names-the-target-again", "over-clause", "as-clause-names-the-measures-author"],
+)
+def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headline, expected):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    article = make_article("t", f"{headline}\n\nThe story follows here in the body of the article.")
+    assert _extract(article, default_resolver())[1] == expected
