@@ -948,6 +948,8 @@ _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?
                       r"ambassador)|(?:closes?|shuts?)\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
                       r"(?:ties|aid|talks|cooperation)|cuts?\s+(?:\w+\s+)?(?:ties|aid|supply\s+lines|supply\s+routes|"
                       r"supplies)|imposes?\s+(?:\w+\s+)?sanctions|"
+                      r"(?:blacklists?|sanctions?)\s+(?:[\w-]+\s+){0,2}?(?:suppliers|firms|companies|officials|entities|"
+                      r"individuals|banks|units|generals)|"
                       r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties)|(?:delays?|postpones?|blocks?|halts?|freezes)\s+"
                       r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:entry|membership|accession|admission|aid|talks))\s", re.IGNORECASE)
 

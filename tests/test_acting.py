@@ -193,8 +193,12 @@ def test_the_taliban_resolve_to_afghanistan_while_they_govern_it():
         ("Chile recalls ambassador from Lima over islands vote", "PER"),
         # a measure alone may be the story; an "as" clause about someone else names no acting party
         ("Chile expels Peruvian diplomats as Santiago hits back", "CHL"),
+        # a measure on a demonym's people, then what it answers
+        ("Chile blacklists Peruvian fishing companies after trawler raid", "PER"),
+        ("Chile blacklists Peruvian fishing companies", "CHL"),
     ],
-    ids=["as-clause-names-the-target-again", "over-clause", "as-clause-names-the-measures-author"],
+    ids=["as-clause-names-the-target-again", "over-clause", "as-clause-names-the-measures-author",
+         "a-blacklist-of-a-demonyms-companies-then-what-it-answers", "a-blacklist-alone-is-the-story"],
 )
 def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headline, expected):
     from stance.articles import make_article
