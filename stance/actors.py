@@ -129,9 +129,9 @@ def _family_name(text: str, start: int, end: int) -> str:
 _OFFICE_GAP = re.compile(r"(?:['\u2019]s)?[ \t]+")
 # Mentions that name a country itself, which an office's name after them belongs to.
 _NATION_KINDS = frozenset({"demonym", "country_name"})
-# How far outside a term a surname alone still names its holder: a vice president or foreign minister before
-# the term, a former leader after it ("Biden" in 2014 for the president of 2021-2025).
-_SURNAME_SLACK = _dt.timedelta(days=8 * 366)
+# How far outside a term a person's name still names its holder's actor: a vice president or foreign minister
+# before the term, a former leader after it ("Biden" in 2014 for the president of 2021-2025).
+_TERM_SLACK = _dt.timedelta(days=8 * 366)
 
 
 def _near(entry: _Alias, date: _dt.date, slack: _dt.timedelta) -> bool:
@@ -354,17 +354,16 @@ class ActorResolver:
             valid = sorted(entries, key=lambda e: (e.valid_from or _dt.date.min), reverse=True)
         if not valid:
             # A person named outside the dates we hold for them still belongs to one actor, when every
-            # office we know of was that actor's ("Vice President Joe Biden" in 2014). A surname alone, though,
-            # names someone else when the date is far from every term we hold for it: "Calderon" in 1993 is not
-            # Mexico's president of 2006-2012.
+            # office we know of was that actor's ("Vice President Joe Biden" in 2014), unless the date is far
+            # from every term we hold for it: "Calderon" in 1993 is not Mexico's president of 2006-2012.
             codes = {e.code for e in entries}
             if len(codes) != 1 or date is not None and all(e.kind in _DATED_NAME_KINDS for e in entries):
                 # (a former seat of government after its term is a city: "Bonn" in 2008; a movement out of power
                 # is no state: the Taliban in 2010)
                 return None
-            surname = " " not in alias and all(e.kind in PERSON_KINDS for e in entries)
-            if surname and date is not None and not any(_near(e, date, _SURNAME_SLACK) for e in entries):
-                return None
+            person = all(e.kind in PERSON_KINDS for e in entries)
+            if person and date is not None and not any(_near(e, date, _TERM_SLACK) for e in entries):
+                return None  # (Yasushi Akashi, a UN envoy of the 1990s, was Japan's envoy to Sri Lanka in 2010)
             return entries[0].code, entries[0].kind
         return valid[0].code, valid[0].kind
 
