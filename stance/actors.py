@@ -837,11 +837,11 @@ _REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern
                           r"\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # The far end of a range of capitals: "condemnation from Riyadh to Washington", "stirs old ghosts from Miraflores to the
 # Planalto": where the event was felt, not who did it.
-_REACTION_RANGE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?"
+_REACTION_RANGE = re.compile(r"(?<![\w-])[Ff]rom\s+(?:the\s+)?"
                              r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+to\s+(?:the\s+)?$")
 # ... and its near end: "from Lima to the Planalto".
 _RANGE_END = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
-_FROM_BEFORE = re.compile(r"(?<![\w-])from\s+(?:the\s+)?$")
+_FROM_BEFORE = re.compile(r"(?<![\w-])[Ff]rom\s+(?:the\s+)?$")
 # A use of force or a seizure in the passive, then its agent: "drone shot down by Algeria", "tanker seized by Iran".
 _AGENT_OF_ACT = re.compile(r"(?<![\w-])(?:held\s+(?=by)|shot\s+down|downed|seized|captured|detained|arrested|abducted|"
                            r"kidnapped|killed|"
@@ -949,6 +949,8 @@ _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?
                       r"supplies)|imposes?\s+(?:\w+\s+)?sanctions|"
                       r"(?:blacklists?|sanctions?)\s+(?:[\w-]+\s+){0,2}?(?:suppliers|firms|companies|officials|entities|"
                       r"individuals|banks|units|generals)|"
+                      r"(?:halts?|suspends?|ends?|stops?)\s+(?:\w+\s+)?(?:training|support|aid|assistance)\s+(?:of|to|for)\s+"
+                      r"(?:the\s+)?[\w-]+\s+(?:units|troops|forces|soldiers|army|military|police)|"
                       r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties)|(?:delays?|postpones?|blocks?|halts?|freezes)\s+"
                       r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:entry|membership|accession|admission|aid|talks))\s", re.IGNORECASE)
 

@@ -353,8 +353,8 @@ def _veto_is_the_event(statement: Statement, headline: str) -> bool:
 
 # A headline actor standing by or defending a thing, not an actor, defends its own act: "Haiti stands by disputed
 # Senate tally as foreign critics close ranks", "Israel defends raid on aid convoy".
-_DEFENDS = re.compile(r"(?:stands?|stood|standing)\s+by|defend(?:s|ed|ing)?|justif(?:ies|ied|y)|upholds?|upheld",
-                      re.IGNORECASE)
+_DEFENDS = re.compile(r"(?:stands?|stood|standing)\s+by|defend(?:s|ed|ing)?|justif(?:ies|ied|y)|upholds?|upheld|"
+                      r"celebrat(?:es|ed|ing)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:as|after|while|amid|following|but)\s", re.IGNORECASE)
 
 

@@ -206,3 +206,22 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
 
     article = make_article("t", f"{headline}\n\nThe story follows here in the body of the article.")
     assert _extract(article, default_resolver())[1] == expected
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("From Quito to Geneva, Peru's mining law draws a chorus of unease", "PER"),
+        ("EU halts training of Chilean units as outrage builds over Arica killings", "CHL"),
+        ("Caracas celebrates its new assembly as Bogota and Lima refuse to recognise the vote", "VEN"),
+        ("Caracas celebrates Bogota's ruling as Lima protests", "COL"),
+    ],
+    ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
+         "celebrating-its-own-act", "celebrating-someone-elses"],
+)
+def test_more_headline_shapes_name_the_acting_party(headline, expected):
+    from stance.articles import make_article
+    from stance.classify import _extract
+
+    article = make_article("t", f"{headline}\n\nThe story follows here in the body of the article.")
+    assert _extract(article, default_resolver())[1] == expected

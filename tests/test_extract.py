@@ -850,6 +850,20 @@ def test_speaker_of_nouns_initials_and_passive_adverbs(text, expected):
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wisma Putra said the reef was Malaysian.", ["MYS"]),
+        ("The Maximos Mansion was unapologetic, saying the veto had been right.", ["GRC"]),
+        ("Miraflores called the sanctions illegal.", ["VEN"]),
+        ("The Palace of the Revolution rejected the charges.", ["CUB"]),
+    ],
+    ids=["a-ministrys-nickname", "a-prime-ministers-seat", "a-presidential-palace", "a-palace-of-several-words"],
+)
+def test_seats_and_ministries_named_by_building_speak_for_their_government(text, expected):
+    assert codes(text) == expected
+
+
 def test_leader_name_resolves_by_date():
     text = "Boris Johnson condemned the attack."
     assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
