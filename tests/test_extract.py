@@ -864,6 +864,18 @@ def test_seats_and_ministries_named_by_building_speak_for_their_government(text,
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan refrained from criticising the test.", ["JPN"]),
+        ("Kenya urged both sides to refrain from violence.", ["KEN"]),
+    ],
+    ids=["refrained-describes-a-position", "refrain-asked-of-others-is-the-askers"],
+)
+def test_refraining_from_criticism_is_a_described_position(text, expected):
+    assert codes(text) == expected
+
+
 def test_leader_name_resolves_by_date():
     text = "Boris Johnson condemned the attack."
     assert codes(text, dt.date(2020, 5, 1)) == ["GBR"]
