@@ -261,6 +261,13 @@ class ActorResolver:
                     if not found or found[-1].end <= match.start():
                         found.append(mention)
                     break
+            else:
+                # A bare head with a place after it: "Governments across Europe and North America", "capitals
+                # around the world" (the place is where they are, not an actor of its own).
+                spread = _SPREAD.match(text, head_end)
+                if spread and head.group()[:1].isalpha() and (not found or found[-1].end <= head.start()):
+                    found.append(Mention(head.start(), spread.end(), text[head.start():spread.end()], GROUP_CODE,
+                                         "group"))
         return found
 
     def _add(self, alias: str, code: str, kind: str, valid_from=None, valid_to=None) -> None:
@@ -733,6 +740,13 @@ def _matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
         if match:
             yield match
             end = max(match.end(), start + 1)
+
+
+# Where a bare group noun's members are: "across Europe and North America", "around the world", "throughout the
+# region".
+_SPREAD = re.compile(r"\s+(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:world|globe|region|continent|"
+                     r"hemisphere|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+                     r"(?![\w-])")
 
 
 def _word_starts(text: str, start: int, end: int) -> list[int]:

@@ -121,6 +121,21 @@ def test_the_west_is_a_group_only_when_capitalised(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Governments across Europe and North America demanded his release.", ["INTL"]),
+        ("Capitals around the world condemned the arrest.", ["INTL"]),
+        ("Leaders throughout the region said little.", ["INTL"]),
+        ("The talks across the border went well, Ankara said.", ["TUR"]),  # no group noun
+        ("Governments in Latin America said little.", []),  # "in" is no spread
+    ],
+    ids=["across-two-places", "around-the-world", "throughout-the-region", "no-group-noun", "in-is-no-spread"],
+)
+def test_a_group_noun_spread_across_places_is_a_group(text, expected):
+    assert sorted({m.code for m in default_resolver().find_mentions(text)}) == expected
+
+
+@pytest.mark.parametrize(
     "text, joined, statement",
     [
         ("Brazil and Chile voted against the draft, joined by Peru and two Caribbean states.", "PER",
