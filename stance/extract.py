@@ -1753,10 +1753,11 @@ class _ArticleExtractor:
 # writers label an actor that "declined to comment" ambiguous three times for once absent).
 _NO_STATEMENT = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced|released|published|put\s+out)\s+no\s+"
-    r"(?:\w+\s+){0,2}?(?:comment|reaction|response|view|opinion|position|statement)|"
+    r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced|released|published|put\s+out|provided)\s+no\s+"
+    r"(?:\w+\s+){0,2}?(?:comment|reaction|response|view|opinion|position|statement|details?\s+of\s+what)|"
     # "No comment was offered by India or Jordan", "No comment yet from Moscow"
-    r"[Nn]o\s+(?:\w+\s+)?(?:comment|reaction|response|statement)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"[Nn]o\s+(?:\w+\s+)?(?:comment|reaction|response|statement)\s+(?:(?:on|about)\s+(?:[\w'-]+\s+){1,4}?)?"
+    r"(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:yet\s+)?(?:offered|made|given|issued|released|forthcoming|received)|yet\s+from|has\s+(?:yet\s+)?come\s+from)|"
     # "Neither Chisinau nor Tbilisi has commented on Kyiv's move"
     r"[Nn]either\s+[^,.;]{1,60}?\s+nor\s+[^,.;]{1,60}?\s+(?:has|have|had)\s+(?:yet\s+)?(?:publicly\s+)?"

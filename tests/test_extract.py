@@ -1774,6 +1774,8 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
         ("The Samoan government released no statement afterwards.", []),
         ("No comment from Apia could change that, Canberra said.", ["AUS"]),
         ("The Samoan side has not commented on the call.", []),
+        ("No public comment on the coup was offered by the Samoan government.", []),
+        ("Apia gave no details of what was said.", []),
         ("Samoa sided with Canberra.", ["WSM"]),
     ],
     ids=["made-no-comment", "offered-no-comment", "had-not-commented", "yet-to-react", "declined-is-an-answer",
@@ -1792,7 +1794,8 @@ def test_seats_and_ministries_known_by_a_nickname_speak_for_their_country(text, 
          "would-not-say-whether", "what-if-anything", "nothing-to-say-to-someone-is-a-rebuke",
          "a-cue-in-the-subjects-relative-clause", "a-position-then-silence", "no-comment-was-offered-by",
          "no-comment-yet-from", "neither-nor-has-commented", "barely-said-a-word", "released-no-statement",
-         "no-comment-inside-anothers-words", "the-samoan-side-is-a-noun", "sided-with-is-a-verb"],
+         "no-comment-inside-anothers-words", "the-samoan-side-is-a-noun", "sided-with-is-a-verb",
+         "no-comment-on-something-was-offered-by", "gave-no-details-of-what-was-said"],
 )
 def test_a_report_that_an_actor_said_nothing_or_only_spoke_to_someone_is_no_statement(text, expected):
     assert codes(text) == expected
