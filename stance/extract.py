@@ -227,8 +227,11 @@ _BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
 # terrorism" by the Arab League', 'called "an outrage" by London', "described as illegal by Moscow"; a quotation
 # of up to 200 characters).
 _BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+(?:as\s+)?[\"\u201c][^\"\u201d]{1,200}[\"\u201d]|\s+as\s+(?:[\w'-]+\s+){0,4}?[\w'-]+"
-                       r"|\s+(?:for|on|out))?"  # "was called for by", "was called on by", "was spoken out by"
+                       r"|\s+(?:for|on|out)"  # "was called for by", "was called on by", "was spoken out by"
+                       r"|\s+(?:[a-z]+ly|throughout|again|since|repeatedly))?"  # "defended throughout by"
                        r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# One word between a passive's participle and its agent: "was called unacceptable by", "was welcomed warmly by".
+_BY_AFTER_WORD = re.compile(r"\s+[a-z]+\s+by\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
 _REFERENCE_TO_LAST = "reference"
@@ -965,6 +968,8 @@ class _ArticleExtractor:
             if word in _COPULAR_CUES and not _COPULA_BEFORE.search(text, max(floor, cue.start() - 40), cue.start()):
                 return None
         after_by = _BY_AFTER.match(text, cue.end(), limit)
+        if after_by is None and passive is not None:
+            after_by = _BY_AFTER_WORD.match(text, cue.end(), limit)  # "was called unacceptable by the ministry"
         elided = None
         if passive is None and (after_by or text.startswith(" in ", cue.end())) \
                 and _ELISION_TAIL.search(text, max(floor, cue.start() - 24), cue.start()):
