@@ -324,6 +324,8 @@ _CAME_GAP = re.compile(r"\s+(?:also\s+|later\s+|then\s+|swiftly\s+|quickly\s+)?(
 # "offered", speak for their subject already.)
 _CARRIER_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|extended|extends|extend|conveyed|conveys|convey|relayed|"
                              r"relays|passed\s+on|delivered|delivers|led|leads|leading|spearheaded)\s+"
+                             # (to whom: "sent Putin his warm congratulations", "sent United Russia a message")
+                             r"(?:(?-i:[A-Z][\w'\u2019.-]*)\s+(?:(?-i:[A-Z][\w'\u2019.-]*)\s+){0,2}(?=(?:his|her|its|their|a|an)\s))?"
                              r"(?:(?:his|her|its|their|a|an|the|warm|warmest|sincere|heartfelt|hearty|formal|official|"
                              r"personal|strong|swift|brief|written|message|messages|letter|letters|note|words|of)\s+|"
                              r"\"|\u201c){1,5}\Z", re.IGNORECASE)

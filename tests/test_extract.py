@@ -533,9 +533,10 @@ def test_appeals_idioms_and_parentheticals(text, expected):
         ("Chile sent troops after the congratulations were over.", []),
         ("Western governments led the condemnation of the test.", ["INTL"]),
         ("The winner received congratulations from many quarters.", []),
+        ("President Boric sent Lula his warmest congratulations.", ["CHL"]),
     ],
     ids=["sent-its-congratulations", "a-message-of", "conveyed", "not-carried-by-the-verb", "led-the",
-         "no-carrier"],
+         "no-carrier", "sent-someone-his"],
 )
 def test_a_verb_that_carries_a_noun_cue_to_its_addressee_makes_its_subject_the_holder(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2023, 6, 1))] == expected
