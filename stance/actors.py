@@ -994,7 +994,11 @@ _CIVILIANS_AFTER = re.compile(r"\s+(?:traders|farmers|workers|students|residents
                               r"migrants|refugees|voters|protesters|demonstrators|pilgrims|tourists|families|"
                               r"civilians|fans|exporters|importers|businesses|firms|investors|journalists|"
                               r"activists|nationals|expatriates|expats|hostages|victims|children|shoppers|"
-                              r"consumers|patients|doctors|athletes)(?![\w-])", re.IGNORECASE)
+                              r"consumers|patients|doctors|athletes|"
+                              # (one person of a country is most often one something was done to: "Israeli soldier
+                              # seized in Gaza border raid", "British tourist detained")
+                              r"soldier|sailor|pilot|diplomat|tourist|journalist|hostage|woman|man|teenager|student)"
+                              r"(?![\w-])", re.IGNORECASE)
 
 
 def _done_to(mention: Mention, text: str) -> bool:

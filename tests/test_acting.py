@@ -215,9 +215,13 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
         ("EU halts training of Chilean units as outrage builds over Arica killings", "CHL"),
         ("Caracas celebrates its new assembly as Bogota and Lima refuse to recognise the vote", "VEN"),
         ("Caracas celebrates Bogota's ruling as Lima protests", "COL"),
+        ("Santiago scoffs as Lima plants its flag on the disputed islet", "PER"),
+        ("Chilean sailor seized in border raid - the day's reactions", None),
+        ("Chilean troops cross into Peru", "CHL"),
     ],
     ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
-         "celebrating-its-own-act", "celebrating-someone-elses"],
+         "celebrating-its-own-act", "celebrating-someone-elses", "scoffing-reacts", "one-person-of-a-country-is-no-state",
+         "its-troops-are-the-state"],
 )
 def test_more_headline_shapes_name_the_acting_party(headline, expected):
     from stance.articles import make_article
