@@ -883,7 +883,7 @@ _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?\s+(?
                        r"(?:an?\s+)?(?:\w+\s+)?embargo)"
                        r"\s+on|recalls?\s+(?:its\s+)?(?:envoys?|ambassadors?)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
 # (or "in ... row": "recalls its ambassadors from Belarus in residence row")
-_ANSWERS = re.compile(r"(?:['\u2019]s)?\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|following|for)\s|in\s+(?:an?\s+|the\s+)?"
+_ANSWERS = re.compile(r"(?:['\u2019]s)?\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|following|for)\s|(?:in|as)\s+(?:an?\s+|the\s+)?"
                       r"(?:[\w'-]+\s+){0,3}?(?:row|spat|dispute|standoff|feud)(?![\w-]))", re.IGNORECASE)
 
 
@@ -963,6 +963,8 @@ _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?
                       r"supplies)|imposes?\s+(?:\w+\s+)?sanctions|"
                       r"(?:blacklists?|sanctions?)\s+(?:[\w-]+\s+){0,2}?(?:suppliers|firms|companies|officials|entities|"
                       r"individuals|banks|units|generals)|"
+                      r"revokes?\s+(?:the\s+)?visas?\s+of\s+(?:[\w-]+\s+){1,2}?(?:officials|leaders|judges|lawmakers|"
+                      r"generals|ministers)|"
                       r"(?:halts?|suspends?|ends?|stops?)\s+(?:\w+\s+)?(?:training|support|aid|assistance)\s+(?:of|to|for)\s+"
                       r"(?:the\s+)?[\w-]+\s+(?:units|troops|forces|soldiers|army|military|police)|"
                       r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties)|(?:delays?|postpones?|blocks?|halts?|freezes)\s+"

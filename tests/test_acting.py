@@ -218,10 +218,11 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
         ("Santiago scoffs as Lima plants its flag on the disputed islet", "PER"),
         ("Chilean sailor seized in border raid - the day's reactions", None),
         ("Chilean troops cross into Peru", "CHL"),
+        ("Chile revokes visas of Peruvian officials as border dispute drags on", "PER"),
     ],
     ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
          "celebrating-its-own-act", "celebrating-someone-elses", "scoffing-reacts", "one-person-of-a-country-is-no-state",
-         "its-troops-are-the-state"],
+         "its-troops-are-the-state", "revoking-a-demonyms-officials-visas-as-a-dispute-drags-on"],
 )
 def test_more_headline_shapes_name_the_acting_party(headline, expected):
     from stance.articles import make_article
