@@ -16,6 +16,9 @@ solidarity ("solidarity with Georgetown") counts against an actor being the one 
 own accusations of its target can outnumber everyone's words aimed at it ("Beijing accused Taiwan of
 provoking ..."), so a headline that opens with its acting party ("China launches drills around Taiwan") is not
 overruled (see ``stance.classify._extract``).
+
+Nor is a headline whose acting party is an armed group that is no state (:func:`armed_group_acts`): words aimed
+at the group count for no actor, and the body's count would name the side it attacked.
 """
 
 from __future__ import annotations
@@ -175,6 +178,8 @@ def reconciled(principal: str | None, aimed: Counter[str]) -> str | None:
 
 
 def _armed_group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of an armed group at a headline's subject (from ``data/armed_groups.txt``), and of what may
+    open a headline before its subject (a label, "The")."""
     sections = read_sections("data/armed_groups.txt")
     names = sorted(sections.get("names", []), key=len, reverse=True)
     nouns = sorted(sections.get("nouns", []), key=len, reverse=True)

@@ -745,8 +745,8 @@ def _matches_at(pattern: re.Pattern, text: str, starts: Iterable[int]) -> Iterat
 # Where a bare group noun's members are: "across Europe and North America", "around the world", "throughout the
 # region".
 _SPREAD = re.compile(r"\s+(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:world|globe|region|continent|"
-                     r"hemisphere|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-                     r"(?![\w-])")
+                     r"hemisphere|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?![\w-])")
 
 
 def _word_starts(text: str, start: int, end: int) -> list[int]:
@@ -883,8 +883,9 @@ _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?\s+(?
                        r"(?:an?\s+)?(?:\w+\s+)?embargo)"
                        r"\s+on|recalls?\s+(?:its\s+)?(?:envoys?|ambassadors?)\s+(?:from|to))\s+(?:the\s+)?$", re.IGNORECASE)
 # (or "in ... row": "recalls its ambassadors from Belarus in residence row")
-_ANSWERS = re.compile(r"(?:['\u2019]s)?\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|following|for)\s|(?:in|as)\s+(?:an?\s+|the\s+)?"
-                      r"(?:[\w'-]+\s+){0,3}?(?:row|spat|dispute|standoff|feud)(?![\w-]))", re.IGNORECASE)
+_ANSWERS = re.compile(r"(?:['\u2019]s)?\s(?:[\w'-]+\s+){0,6}?(?:(?:over|after|following|for)\s|"
+                      r"(?:in|as)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:row|spat|dispute|standoff|feud)(?![\w-]))",
+                      re.IGNORECASE)
 
 
 # An "as" clause right after a measure's target: "... from Berlin as ".
@@ -961,12 +962,12 @@ _MEASURE = re.compile(r"\s+(?:recalls?\s+(?:its\s+)?(?:envoy|ambassador)|expels?
                       r"ambassador)|(?:closes?|shuts?)\s+(?:\w+\s+)?(?:embassy|consulates?|border)|suspends?\s+(?:\w+\s+)?"
                       r"(?:ties|aid|talks|cooperation)|cuts?\s+(?:\w+\s+)?(?:ties|aid|supply\s+lines|supply\s+routes|"
                       r"supplies)|imposes?\s+(?:\w+\s+)?sanctions|"
-                      r"(?:blacklists?|sanctions?)\s+(?:[\w-]+\s+){0,2}?(?:suppliers|firms|companies|officials|entities|"
-                      r"individuals|banks|units|generals)|"
+                      r"(?:blacklists?|sanctions?)\s+(?:[\w-]+\s+){0,2}?(?:suppliers|firms|companies|officials|"
+                      r"entities|individuals|banks|units|generals)|"
                       r"revokes?\s+(?:the\s+)?visas?\s+of\s+(?:[\w-]+\s+){1,2}?(?:officials|leaders|judges|lawmakers|"
                       r"generals|ministers)|"
-                      r"(?:halts?|suspends?|ends?|stops?)\s+(?:\w+\s+)?(?:training|support|aid|assistance)\s+(?:of|to|for)\s+"
-                      r"(?:the\s+)?[\w-]+\s+(?:units|troops|forces|soldiers|army|military|police)|"
+                      r"(?:halts?|suspends?|ends?|stops?)\s+(?:\w+\s+)?(?:training|support|aid|assistance)\s+"
+                      r"(?:of|to|for)\s+(?:the\s+)?[\w-]+\s+(?:units|troops|forces|soldiers|army|military|police)|"
                       r"freezes\s+(?:\w+\s+)?(?:aid|assets|ties)|(?:delays?|postpones?|blocks?|halts?|freezes)\s+"
                       r"(?:[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:entry|membership|accession|admission|aid|talks))\s", re.IGNORECASE)
 

@@ -6,9 +6,9 @@ The rule (also in the README):
 2. Let C, S, A be the summed votes for condemning, supporting and ambiguous. The stronger of C and S is the
    actor's candidate position P, the weaker O.
 3. If P is 0, the actor is **ambiguous**. If O is at least 90% of P, and each side has two statements or
-   more, the actor said opposing things of similar weight and is **ambiguous** (mixed). If P is less than 70% of A, hedging outweighs the clear
-   statements and the actor is **ambiguous**. Otherwise the actor's position is P: a government that condemns
-   once and also says it is "following events closely" has condemned.
+   more, the actor said opposing things of similar weight and is **ambiguous** (mixed). If P is less than 70%
+   of A, hedging outweighs the clear statements and the actor is **ambiguous**. Otherwise the actor's position
+   is P: a government that condemns once and also says it is "following events closely" has condemned.
 4. The position's confidence is the mean confidence of the statements that agree with it (of all of them
    when the actor is ambiguous because of a mix).
 5. A group statement with exceptions ("all countries, except Turkey, called on ... to halt") gives each

@@ -351,8 +351,9 @@ def _veto_is_the_event(statement: Statement, headline: str) -> bool:
     return cue >= 0 and _VETO_EVENT.match(headline, cue + len(statement.cue)) is not None
 
 
-# A headline actor standing by or defending a thing, not an actor, defends its own act: "Haiti stands by disputed
-# Senate tally as foreign critics close ranks", "Israel defends raid on aid convoy".
+# A headline actor standing by, defending or celebrating a thing, not an actor, speaks of its own act: "Haiti stands
+# by disputed Senate tally as foreign critics close ranks", "Israel defends raid on aid convoy", "Miraflores
+# celebrates 'its' Assembly as ...".
 _DEFENDS = re.compile(r"(?:stands?|stood|standing)\s+by|defend(?:s|ed|ing)?|justif(?:ies|ied|y)|upholds?|upheld|"
                       r"celebrat(?:es|ed|ing)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:as|after|while|amid|following|but)\s", re.IGNORECASE)

@@ -325,7 +325,8 @@ _CAME_GAP = re.compile(r"\s+(?:also\s+|later\s+|then\s+|swiftly\s+|quickly\s+)?(
 _CARRIER_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|extended|extends|extend|conveyed|conveys|convey|relayed|"
                              r"relays|passed\s+on|delivered|delivers|led|leads|leading|spearheaded)\s+"
                              # (to whom: "sent Putin his warm congratulations", "sent United Russia a message")
-                             r"(?:(?-i:[A-Z][\w'\u2019.-]*)\s+(?:(?-i:[A-Z][\w'\u2019.-]*)\s+){0,2}(?=(?:his|her|its|their|a|an)\s))?"
+                             r"(?:(?-i:[A-Z][\w'\u2019.-]*)\s+(?:(?-i:[A-Z][\w'\u2019.-]*)\s+){0,2}"
+                             r"(?=(?:his|her|its|their|a|an)\s))?"
                              r"(?:(?:his|her|its|their|a|an|the|warm|warmest|sincere|heartfelt|hearty|formal|official|"
                              r"personal|strong|swift|brief|written|message|messages|letter|letters|note|words|of)\s+|"
                              r"\"|\u201c){1,5}\Z", re.IGNORECASE)
@@ -659,7 +660,7 @@ class _ArticleExtractor:
         index = bisect.bisect_left(self.starts, mention.start) if named_before else 0
         if index and self.ends[index - 1] > window and self._names_the_same(self.ends[index - 1], mention.start) \
                 and self._is_listener(self.mentions[index - 1], floor, named_before=False):
-            return True  # "in a call with Singapore's Vivian Balakrishnan", "with his Omani counterpart, Yusuf bin Alawi"
+            return True  # "with Singapore's Vivian Balakrishnan", "with his Omani counterpart, Yusuf bin Alawi"
         if _VENUE_AFTER.match(self.text, mention.end) and _AT_BEFORE_VENUE.search(before):
             return True  # "At a Security Council meeting on Wednesday the demand was repeated": where, not who
         if before.endswith(", ") and self.text.startswith(",", mention.end):
@@ -1760,7 +1761,8 @@ class _ArticleExtractor:
 # writers label an actor that "declined to comment" ambiguous three times for once absent).
 _NO_STATEMENT = re.compile(
     r"(?<![\w-])(?:"
-    r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced|released|published|put\s+out|provided)\s+no\s+"
+    r"(?:made|makes|make|offered|offers|issued|given|gave|expressed|voiced|released|published|put\s+out|provided)"
+    r"\s+no\s+"
     r"(?:\w+\s+){0,2}?(?:comment|reaction|response|view|opinion|position|statement|details?\s+of\s+what)|"
     # "No comment was offered by India or Jordan", "No comment yet from Moscow"
     r"[Nn]o\s+(?:\w+\s+)?(?:comment|reaction|response|statement)\s+(?:(?:on|about)\s+(?:[\w'-]+\s+){1,4}?)?"
