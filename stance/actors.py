@@ -867,6 +867,13 @@ _ITS_CIRCLE = re.compile(r"['\u2019]s\s+(?:allies|friends|partners|neighbours|ne
                          r"enemies|foes)\s+(?:denounce|condemn|rally|back|praise|hail|welcome|slam|reject|decry|critici[sz]e|"
                          r"protest|defend|split|warn|cheer|applaud|rebuke|blast)(?![\w-])", re.IGNORECASE)
 # A capital left feeling something by the event: "Missile deal leaves Europe divided, Moscow angry and Beijing silent".
+# A demonym's or a capital's reaction named as a noun: "draws Gulf backing, Algerian condemnation and calls for calm".
+_REACTION_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:condemnation|criticism|backing|support|anger|fury|outrage|"
+                                  r"praise|alarm|concern|protests?|rebukes?|dismay|approval|objections?|reaction|"
+                                  r"applause)(?![\w-])", re.IGNORECASE)
+# A headline's label naming a place or a story, before its colon: "Kosovo live:", "Gaza LIVE:", "Sahel analysis:".
+_HEADLINE_LABEL = re.compile(r"\s*(?:[\w'\u2019-]+\s+){1,3}?(?:live|analysis|explainer|update|latest)\s*:",
+                             re.IGNORECASE)
 _LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|worried|alarmed|nervous|wary|divided|"
                            r"split|jubilant|pleased|delighted|dismayed|guessing|cautious|unmoved|uncertain)(?=\s*(?:[,;:]|"
                            r"and\s|but\s|as\s|$))", re.IGNORECASE)
@@ -1031,11 +1038,14 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     may still name one, by whom its reactions are aimed at: :mod:`stance.acting`.)
     """
     headline_text = text[:headline_end]
-    headline = [m for m in mentions if m.end <= headline_end and m.code not in NOT_PRINCIPAL
+    label = _HEADLINE_LABEL.match(headline_text) if headline_text else None
+    label_end = label.end() if label else 0
+    headline = [m for m in mentions if label_end <= m.start and m.end <= headline_end and m.code not in NOT_PRINCIPAL
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)
                                             or _REACTION_IN.search(headline_text, max(0, m.start - 30), m.start)
                                             or _REACTION_RANGE.search(headline_text, max(0, m.start - 60), m.start)
                                             or _LEFT_FEELING.match(headline_text, m.end)
+                                            or m.kind == "demonym" and _REACTION_NOUN_AFTER.match(headline_text, m.end)
                                             or _ITS_CIRCLE.match(headline_text, m.end)
                                             or _RANGE_END.match(headline_text, m.end)
                                             and _FROM_BEFORE.search(headline_text, max(0, m.start - 10), m.start)))]
