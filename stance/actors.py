@@ -845,10 +845,10 @@ _REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:(?:bid|attempt|call|push|motion|dr
                        r"missiles?|barrage|raids?|shelling|blasts?|tests?|troops|bombing|attacks?|airstrikes?)(?![\w-])))",
                        re.IGNORECASE)
 # A reaction felt in a capital: "Anger in Beijing, calm in Washington as Japan starts releasing ...".
-_REACTION_IN = re.compile(r"(?<![\w-])(?:anger|fury|outrage|alarm|dismay|concern|unease|calm|relief|praise|criticism|"
-                          r"condemnation|jubilation|shock|applause|cheers|approval|welcome|delight|satisfaction|scorn|"
-                          r"disquiet|indignation|celebrations?|worry|fears?|rebukes?|support)"
-                          r"\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_REACTION_NOUNS = (r"anger|fury|outrage|alarm|dismay|concern|unease|calm|relief|praise|criticism|condemnation|"
+                   r"jubilation|shock|applause|cheers|approval|welcome|delight|satisfaction|scorn|disquiet|indignation|"
+                   r"celebrations?|worry|fears?|rebukes?|support")
+_REACTION_IN = re.compile(r"(?<![\w-])(?:" + _REACTION_NOUNS + r")\s+(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # The far end of a range of capitals: "condemnation from Riyadh to Washington", "stirs old ghosts from Miraflores to the
 # Planalto": where the event was felt, not who did it.
 _REACTION_RANGE = re.compile(r"(?<![\w-])[Ff]rom\s+(?:the\s+)?"
@@ -866,14 +866,13 @@ _AGENT_OF_ACT = re.compile(r"(?<![\w-])(?:held\s+(?=by)|shot\s+down|downed|seize
 _ITS_CIRCLE = re.compile(r"['\u2019]s\s+(?:allies|friends|partners|neighbours|neighbors|critics|supporters|backers|rivals|"
                          r"enemies|foes)\s+(?:denounce|condemn|rally|back|praise|hail|welcome|slam|reject|decry|critici[sz]e|"
                          r"protest|defend|split|warn|cheer|applaud|rebuke|blast)(?![\w-])", re.IGNORECASE)
-# A capital left feeling something by the event: "Missile deal leaves Europe divided, Moscow angry and Beijing silent".
-# A demonym's or a capital's reaction named as a noun: "draws Gulf backing, Algerian condemnation and calls for calm".
-_REACTION_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:condemnation|criticism|backing|support|anger|fury|outrage|"
-                                  r"praise|alarm|concern|protests?|rebukes?|dismay|approval|objections?|reaction|"
-                                  r"applause)(?![\w-])", re.IGNORECASE)
+# A demonym's reaction named as a noun after it: "draws Gulf backing, Algerian condemnation and calls for calm".
+_REACTION_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:" + _REACTION_NOUNS
+                                  + r"|backing|protests?|objections?|reaction)(?![\w-])", re.IGNORECASE)
 # A headline's label naming a place or a story, before its colon: "Kosovo live:", "Gaza LIVE:", "Sahel analysis:".
 _HEADLINE_LABEL = re.compile(r"\s*(?:[\w'\u2019-]+\s+){1,3}?(?:live|analysis|explainer|update|latest)\s*:",
                              re.IGNORECASE)
+# A capital left feeling something by the event: "Missile deal leaves Europe divided, Moscow angry and Beijing silent".
 _LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|worried|alarmed|nervous|wary|divided|"
                            r"split|jubilant|pleased|delighted|dismayed|guessing|cautious|unmoved|uncertain)(?=\s*(?:[,;:]|"
                            r"and\s|but\s|as\s|$))", re.IGNORECASE)
