@@ -62,6 +62,7 @@ _RUN_CACHE_SIZE = 100_000
 # Names that "West" begins ("the West Bank", "West Africa"), not the group.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:Bank|Africa|African|Germany|German|Virginia|Papua|Java|Timor|Indies|Sahara|Coast|"
                            r"Asia|Asian|Jerusalem|Beirut|Darfur|Bengal|Point|Wing|End|Nile|Kordofan|Balkans)(?![\w-])")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 # Words that make a country's name part of a region's: "Latin America", "Northern Ireland", "South Lebanon" (names
 # that are states, "South Africa", "North Korea", "East Timor", are aliases of their own and found whole first).
 _REGION_QUALIFIERS = frozenset({"Latin", "Central", "North", "South", "East", "West", "Southern", "Northern",
@@ -254,6 +255,8 @@ class ActorResolver:
                 if match and " ".join(match.group().split()).lower() in self._proper_phrases and (
                         match.group().islower() or _NAME_GOES_ON.match(text, match.end())):
                     match = None  # "west Beirut"; "the West Bank", "West Africa": a longer name
+                elif match and match.group().endswith("World") and _CAPITAL_NEXT.match(text, match.end()):
+                    match = None  # "the World Bank", "the World Health Organization": a body's name
                 if match:
                     mention = Mention(match.start(), match.end(), match.group(), GROUP_CODE, "group")
                     while found and found[-1].end > match.start() and found[-1].start >= match.start():

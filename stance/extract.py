@@ -226,12 +226,16 @@ _BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?")
 # After a passive's participle: its agent, maybe after what the action was called ('denounced as "state
 # terrorism" by the Arab League', 'called "an outrage" by London', "described as illegal by Moscow"; a quotation
 # of up to 200 characters).
+# An agent's spokesperson, skipped to reach the agent: "was described by a spokesman for the UN High Commissioner".
+_SPOKESPERSON_FOR = r"(?:(?:a|an|the)\s+(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of)\s+)?"
 _BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+(?:as\s+)?[\"\u201c][^\"\u201d]{1,200}[\"\u201d]|\s+as\s+(?:[\w'-]+\s+){0,4}?[\w'-]+"
                        r"|\s+(?:for|on|out)"  # "was called for by", "was called on by", "was spoken out by"
-                       r"|\s+(?:[a-z]+ly|throughout|again|since|repeatedly))?"  # "defended throughout by"
-                       r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+(?:the\s+)?", re.IGNORECASE)
+                       r"|\s+(?:[a-z]+ly|throughout|again|since|repeatedly)"  # "defended throughout by"
+                       r"|\s+on\s+(?:both|all)\s+(?:sides|parties))?"  # "restraint was urged on both sides by"
+                       r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+" + _SPOKESPERSON_FOR + r"(?:the\s+)?",
+                       re.IGNORECASE)
 # One word between a passive's participle and its agent: "was called unacceptable by", "was welcomed warmly by".
-_BY_AFTER_WORD = re.compile(r"\s+[a-z]+\s+by\s+(?:the\s+)?")
+_BY_AFTER_WORD = re.compile(r"\s+[a-z]+\s+by\s+" + _SPOKESPERSON_FOR + r"(?:the\s+)?")
 _POSSESSIVE = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+(?:(?:\w+ly|strong|swift|firm|sharp|cautious|initial|public|"
                          r"official|unequivocal|muted|own|latest|early|full|continued|clear)\s+){0,2}$")
 _REFERENCE_TO_LAST = "reference"
@@ -311,6 +315,9 @@ _POSSESSOR_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:(?:to|at|in
 # A relative clause between a noun cue and a "by": the agent after it is that clause's (see _speakers_for_cue);
 # the noun's own passive ("support for Hun Sen was voiced by Beijing") has none.
 _RELATIVE_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose|what)(?![\w-])", re.IGNORECASE)
+# A second predicate between a noun cue and a "from": in "following reports with concern and was seeking
+# clarification from Kabul" the place is what was asked, not who holds the concern.
+_PREDICATE_IN_GAP = re.compile(r",?\s+and\s+(?:was|were|is|are|has|have|had|would|will|could|said|says)\s")
 # A body of an actor's named before it after "by": "was issued by the government of Ghana".
 _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
                       r"affairs|president|prime\s+minister|foreign\s+minister)\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -1041,6 +1048,8 @@ class _ArticleExtractor:
                 # "Calls for talks between what it termed two sister nations were issued by Havana": the naming
                 # clause has no agent of its own, the noun's verb has (not in "what it called a plot by Washington")
                 relative = None
+            if by and _PREDICATE_IN_GAP.search(text, cue.end(), cue.end() + by.start()):
+                by = None
             if relative and by and by.group().lstrip().lower().startswith("by") \
                     and "," not in text[relative.end():cue.end() + by.start()]:
                 by = None  # "cannot support an extension that had not been agreed by Somalia": another verb's agent

@@ -241,12 +241,39 @@ def test_a_demonym_joined_with_a_leaders_name_is_a_subject(text):
         # an active verb, a noun and "by" are no passive: the subject speaks
         ("The Vietnamese ministry, whose crews have been held by Chinese patrols, said interference by Chinese ships "
          "was unacceptable.", ["VNM"]),
+        ("Calm was urged on all sides by the Nigerian foreign ministry, which offered to host talks.", ["NGA"]),
+        ("The verdict was described by a spokeswoman for the Dutch foreign ministry as a grave injustice.", ["NLD"]),
+        ("Unease was registered in Stockholm, where officials spoke of a worrying step.", ["SWE"]),
+        ("Canberra and Wellington registered objections of their own.", ["AUS", "NZL"]),
+        ("Consular staff flew to Minsk to register citizens who wished to leave.", []),
+        # a second predicate stands between a noun cue and "from": the place is no holder of the concern
+        ("Indonesia's foreign ministry said it viewed the raid with concern and was seeking an explanation from "
+         "Caracas.", ["IDN"]),
     ],
     ids=["passive-also", "passive-later", "possessive-ends-a-name", "did-not-after-apposition", "passive-ly",
          "passive-in-capitals", "in-a-capital-without-a-cue", "count-before-a-group", "unknown-name-before-a-clause",
-         "passive-then-an-adverb", "passive-then-a-complement", "active-then-a-noun-then-by"],
+         "passive-then-an-adverb", "passive-then-a-complement", "active-then-a-noun-then-by",
+         "passive-then-on-all-sides", "agent-by-its-spokeswoman", "registered-in-a-capital", "registered-objections",
+         "register-people-is-no-statement", "noun-cue-then-a-second-predicate"],
 )
 def test_passives_possessives_and_auxiliaries_keep_the_speaker(text, expected):
+    assert codes(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The World Health Organization said it regretted the decision.", ["UN"]),
+        ("In Vienna, the International Atomic Energy Agency said it had not been told in advance.", ["UN"]),
+        ("A UN special rapporteur called the verdict a travesty.", ["UN"]),
+        ("UNESCO said the demolition was an irreparable loss.", ["UN"]),
+        # a body whose name begins with "World" is not the world
+        ("The World Bank said it was reviewing its programmes.", []),
+        ("The world has condemned the raid.", ["INTL"]),
+    ],
+    ids=["who", "iaea-after-its-city", "special-rapporteur", "unesco", "world-bank", "the-world"],
+)
+def test_un_agencies_speak_for_the_un(text, expected):
     assert codes(text, dt.date(2024, 5, 1)) == expected
 
 
@@ -439,7 +466,7 @@ def test_an_actor_inside_a_question_or_condition_makes_no_statement(text, expect
         ("PERU\n\nMost analysts said the border would stay open.", []),
         ("PERU\n\nDiplomats say the minister is weighing his options.", []),
         ("ISRAEL:\n\nA Hamas spokesman said the strike was a crime.", []),
-        ("IRAN:\n\nThe International Atomic Energy Agency said the site was sealed.", []),
+        ("IRAN:\n\nThe World Bank said the site was sealed.", []),
         ("PORT OF SPAIN - Government spokesman Ravi Lal told reporters the border would stay open.", ["TTO"]),
         ("ARAB LEAGUE - Secretary-General Amr Moussa said the raid was a crime.", ["ARAB_LEAGUE"]),
         ("SAN MARINO - A government spokesman said the border would stay open.", ["SMR"]),
