@@ -1442,6 +1442,8 @@ class _ArticleExtractor:
                         # League said ...", the League speaks ("PARIS - The foreign ministry said" still has its
                         # heading for a speaker named only by a title).
                         start = inline.end()
+                elif inline is not None and not mentions and not inline.group().rstrip().endswith(":"):
+                    start = inline.end()  # "NEW YORK - UN Secretary-General Ban Ki-moon ...": a city of no actor
         units: list[tuple[int, str, tuple]] = []
         masked: list[tuple[int, int]] = []
         for q_start, q_end, closed in self._quotes(start, end):

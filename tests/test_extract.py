@@ -470,12 +470,15 @@ def test_an_actor_inside_a_question_or_condition_makes_no_statement(text, expect
         ("PORT OF SPAIN - Government spokesman Ravi Lal told reporters the border would stay open.", ["TTO"]),
         ("ARAB LEAGUE - Secretary-General Amr Moussa said the raid was a crime.", ["ARAB_LEAGUE"]),
         ("SAN MARINO - A government spokesman said the border would stay open.", ["SMR"]),
+        # a city that names no actor is only a dateline: the sentence after it opens with its subject
+        ("NEW YORK - UN Secretary-General Ban Ki-moon was briefed overnight. His spokesman said the shelling must "
+         "stop.", ["UN"]),
     ],
     ids=["heading-then-titled-speaker", "heading-then-a-spokeswoman", "a-later-sentence", "inline-heading",
          "not-the-next-paragraph", "four-letter-heading", "not-a-title", "diplomats-are-not-its-officials",
          "a-name-before-the-title-is-someone-elses", "another-organisation", "a-city-of-three-words-in-capitals",
          "an-organisations-heading-owns-its-secretary-general",
-         "a-city-of-two-words-in-capitals"],
+         "a-city-of-two-words-in-capitals", "a-city-of-no-actor-then-a-subject"],
 )
 def test_a_round_up_heading_names_a_speaker_of_its_paragraph_given_only_by_title(text, expected):
     assert [s.actor_code for s in extract_statements(text, "t", dt.date(2012, 6, 1))] == expected
