@@ -457,6 +457,9 @@ _COMMA_END = re.compile(r",\s*$")
 _BY_FROM = re.compile(r"\s(?:by|from(?:\s+across)?)\s+(?:the\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SHORT_TAIL = re.compile(r"[\w\s]{0,40}[.!?]?\s*")
+# A post whose name opens with a word of no other office: "South Africa's international relations minister".
+_TITLE_HEAD_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z]+\s+){1,2}(?:minister|ministry|spokes(?:man|woman|person)|"
+                               r"secretary|envoy|ambassador)(?![\w-])")
 _FOLLOWING_WORD = re.compile(r"(?:'s|\u2019s)?[\s,:\u2013\u2014-]*([\w-]+)")
 _LAST_WORD = re.compile(r"([\w'-]+)$")
 _SEGMENT_STOP = re.compile(r"[;\u201c\"]")
@@ -1248,6 +1251,7 @@ class _ArticleExtractor:
         # "Russia's invasion ..." is not a subject; "Russia's foreign ministry ..." and "Russia condemned" are.
         if self.text[first.end:first.end + 2] in ("'s", "\u2019s") and word not in self.vocab.role and \
                 not _NAME_THEN_VERB.match(self.text, first.end) and \
+                not _TITLE_HEAD_AFTER.match(self.text, first.end) and \
                 word not in _POSITION_WORDS and not (accounts and word in _ACCOUNT_WORDS) \
                 and not (len(mentions) > 1 and mentions[1].code == first.code and mentions[1].start == first.end + 3):
             return []  # (but "Germany's Guido Westerwelle is ...", "Moscow's Smolenskaya Square was ..." are: the

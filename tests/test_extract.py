@@ -1954,3 +1954,18 @@ def test_an_organisations_office_joins_only_the_name_right_after_it():
 def test_a_quotation_inside_a_sentence_that_goes_on_stays_in_its_statement(text, expected):
     statements = list(extract_statements(f"Reactions came in.\n\n{text}", "t"))
     assert [(s.actor_code, s.text) for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("South Africa's international relations minister, Naledi Pandor, was blunt. \"This must stop,\" she said.",
+         ["ZAF"]),
+        ("Canada's international trade minister was blunt. \"This must stop,\" she said.", ["CAN"]),
+        # a possession that is no post does not make its owner the next sentence's subject
+        ("Russia's international isolation deepened. \"This must stop,\" she said.", []),
+    ],
+    ids=["two-words-before-minister", "international-trade-minister", "no-post"],
+)
+def test_a_post_named_by_several_words_after_a_possessive_opens_a_subject(text, expected):
+    assert codes(text, dt.date(2020, 5, 1)) == expected
