@@ -1744,9 +1744,9 @@ class _ArticleExtractor:
         # are no word of one, and "said" is one only with "nothing" or a negation ("has not said whether").
         # (or a cue inside the subject's relative clause, before the silence: "Hungary, whose government has blocked
         # statements critical of Israel, has said nothing about this one")
-        if kind != DIRECT_QUOTE and (cue in _SILENCE_CUES or self.text.find(", wh", start, end) >= 0) and (
+        if kind != DIRECT_QUOTE and (cue in _SILENCE_CUES or self.text.find(",", start, end) >= 0) and (
                 cue not in _SAID_FORMS and cue in _SILENCE_CUES or self.text.find("nothing", start, end) >= 0
-                or any(self.text.find(words, start, end) >= 0 for words in _UNSAID_WORDS)):
+                or any(self.text.find(words, start, end) >= 0 for words in _SILENCE_WORDS)):
             silence = _NO_STATEMENT.search(self.text, start, end)
             # "India made no public comment on the launch": a report that nothing was said; but not when the
             # statement says something else too ("Japan condemned the launch, saying Pyongyang had not responded").
@@ -1794,7 +1794,10 @@ _NO_STATEMENT = re.compile(
     r"(?:has|have|had)\s+(?:so\s+far\s+)?said\s+nothing|"
     r"(?:say|says|said)\s+nothing\s+(?:more|further|else|at\s+all|publicly|in\s+public)(?=\s*(?:[.,;:]|$|about|on|"
     r"regarding))|"
-    r"(?:kept|keeps|keep|remained|remains|stayed|stays)\s+(?:largely\s+)?(?:silent|quiet|mum)|"
+    # "has kept conspicuously silent", "has been conspicuously quiet": the blind batches' writers read a silence
+    # however marked as no position (9 times in 10)
+    r"(?:kept|keeps|keep|remained|remains|stayed|stays|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:largely|conspicuously|noticeably|notably|strikingly|very|pointedly)\s+)?(?:silent|quiet|mum)|"
     r"(?:kept|keeps|keep)\s+(?:its|his|her|their)\s+(?:own\s+)?counsel|"
     r"(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they)\s+)?(?:would|will|had|has|have)\s+(?:have\s+)?nothing\s+"
     r"(?:more\s+|further\s+)?to\s+say(?=\s*(?:[.,;:]|$|about|on|regarding))|"
@@ -1841,14 +1844,18 @@ _SIDE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:other|either|both|each|one|two|all
 # Words one of which a said-form silence other than "nothing" holds ("has not said whether", "hasn't yet said",
 # "would not say", "has yet to say"): most "said" statements hold none, and skip the pattern.
 _UNSAID_WORDS = ("not sa", "n't sa", "not yet sa", "n't yet sa", "not publicly sa", "yet to sa", "barely said")
+# ... and the words of the other silences, looked for when the cue is another word ("Brunei, the smallest of the
+# signatories, made no public comment": the cue is the noun of the aside).
+_SILENCE_WORDS = _UNSAID_WORDS + (" no ", "No ", "silent", "quiet", "counsel", " yet to ", "not comment", "not react",
+                                  "not respond", "n't comment", "n't react", "n't respond")
 # The cue words a match of _NO_STATEMENT can hold (see _statements).
 _SAID_FORMS = frozenset({"said", "say", "says"})
 _SILENCE_CUES = _SAID_FORMS | frozenset("""made makes make offered offers issued given gave expressed voiced kept keeps keep
 remained remains stayed stays comment comments commented
 reaction reactions react reacts reacted response responses respond responds responded""".split())
 # (nor a silence kept on purpose: "has been careful to say nothing about which side was right" is a stance)
-_CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|pointedly|"
-                            r"deliberately|conspicuously)(?![\w-])", re.IGNORECASE)
+_CONTRAST_WORD = re.compile(r"(?<![\w-])(?:but|while|although|though|however|except|careful|carefully|"
+                            r"deliberately)(?![\w-])", re.IGNORECASE)
 # The writer's comment on what was said, set after it: "..., a claim that brought quick denunciations from its
 # neighbours", "..., a move that set off the worst violence in years".
 _COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:claim|move|step|decision|announcement|stance|position|remark|comment|"
