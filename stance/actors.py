@@ -992,6 +992,9 @@ _DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?\s+" + _DONE_TO + r"|\s+(?!(?:arrest
 # (what is seized or expelled is someone's, named after "of"; "Iran's seizure" is Iran's act)
 _DONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:" + _DONE_TO + r"|(?:seizure|confiscation|impounding|expulsion|deportation)s?)"
                              r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A country's name used as a noun before a measure is the measure's target: "the Qatar blockade", "the Cuba
+# embargo", "Iran sanctions" (a demonym is the measure's author: "the Saudi blockade").
+_MEASURE_ON_IT = re.compile(r"\s+(?:blockade|embargo|siege|boycott|sanctions)(?![\w-])", re.IGNORECASE)
 # The target of a use of force: "strikes on Iraq", "the invasion of Kuwait", "rocket fire into Israel".
 _ATTACKED = re.compile(r"(?<![\w-])(?:(?:air\s*)?strikes?|attacks?|raids?|bombings?|shelling|bombardment|assault|"
                        r"offensive|incursions?|invasion|occupation|blockade|missiles?|rockets?|fire)\s+"
@@ -1015,10 +1018,11 @@ _CIVILIANS_AFTER = re.compile(r"\s+(?:traders|farmers|workers|students|residents
 
 def _done_to(mention: Mention, text: str) -> bool:
     """Whether *text* names *mention* as the one something was done to (see :data:`_DONE_TO`), as the
-    target of a use of force (:data:`_ATTACKED`), or as a country's people rather than its state
-    (:data:`_CIVILIANS_AFTER`)."""
+    target of a use of force (:data:`_ATTACKED`) or of a measure named after it ("the Qatar blockade"), or as a
+    country's people rather than its state (:data:`_CIVILIANS_AFTER`)."""
     before = max(0, mention.start - 40)
     return bool(_DONE_TO_AFTER.match(text, mention.end)
+                or mention.kind == "country_name" and _MEASURE_ON_IT.match(text, mention.end)
                 or _DONE_TO_BEFORE.search(text, before, mention.start)
                 or _ATTACKED.search(text, before, mention.start)
                 or mention.kind == "demonym" and _CIVILIANS_AFTER.match(text, mention.end))
