@@ -842,8 +842,9 @@ _BACKS_AS = re.compile(r"(?<![\w-])(?:backs?|backing|rally\s+(?:round|around|beh
 _VERB_AFTER = re.compile(r"(?:['\u2019]s\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)(?![\w-])")
 # An actor named with its reaction, not its act: "Security Council rejects Russian bid to condemn Western strikes",
 # "the Kremlin answers with thunder" (but "Russia answers Ukraine's drone strikes with a missile barrage" acts).
-_REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort)s?\s+to\s+"
-                       r"(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop)|"
+_REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort|demand|"
+                       r"request|plea)s?\s+to\s+(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop|"
+                       r"end)|"
                        r"(?:answers|responds|reacts)(?![\w-])(?![^,;:]{0,60}?\swith\s+(?:[\w-]+\s+){0,3}?(?:strikes?|"
                        r"missiles?|barrage|raids?|shelling|blasts?|tests?|troops|bombing|attacks?|airstrikes?)(?![\w-])))",
                        re.IGNORECASE)
@@ -992,6 +993,14 @@ _DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?\s+" + _DONE_TO + r"|\s+(?!(?:arrest
 # (what is seized or expelled is someone's, named after "of"; "Iran's seizure" is Iran's act)
 _DONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:" + _DONE_TO + r"|(?:seizure|confiscation|impounding|expulsion|deportation)s?)"
                              r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Where someone is sent: "Scotland sends Lockerbie bomber home to Libya", "deported back to Mali".
+_SENT_HOME_TO = re.compile(r"(?<![\w-])(?:home|back)\s+to\s+$", re.IGNORECASE)
+# A count of a country's servicemen is people something was done to ("two Greek soldiers", "15 British sailors");
+# "Greek soldiers cross the border" without one is its forces.
+_COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+$",
+                             re.IGNORECASE)
+_SERVICE_PEOPLE_AFTER = re.compile(r"\s+(?:soldiers|sailors|pilots|marines|troops|servicemen|officers|diplomats|"
+                                   r"crew|crewmen|fishermen|border\s+guards)(?![\w-])", re.IGNORECASE)
 # A country's name used as a noun before a measure is the measure's target: "the Qatar blockade", "the Cuba
 # embargo", "Iran sanctions" (a demonym is the measure's author: "the Saudi blockade").
 _MEASURE_ON_IT = re.compile(r"\s+(?:blockade|embargo|siege|boycott|sanctions)(?![\w-])", re.IGNORECASE)
@@ -1023,6 +1032,9 @@ def _done_to(mention: Mention, text: str) -> bool:
     before = max(0, mention.start - 40)
     return bool(_DONE_TO_AFTER.match(text, mention.end)
                 or mention.kind == "country_name" and _MEASURE_ON_IT.match(text, mention.end)
+                or _SENT_HOME_TO.search(text, before, mention.start)
+                or mention.kind == "demonym" and _COUNTED_BEFORE.search(text, before, mention.start)
+                and _SERVICE_PEOPLE_AFTER.match(text, mention.end)
                 or _DONE_TO_BEFORE.search(text, before, mention.start)
                 or _ATTACKED.search(text, before, mention.start)
                 or mention.kind == "demonym" and _CIVILIANS_AFTER.match(text, mention.end))
