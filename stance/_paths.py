@@ -40,6 +40,13 @@ def default_model_path() -> Path:
     return resource("models/stance-model.joblib")
 
 
+def default_training_files() -> list[Path]:
+    """The bundled labelled files: statements written for the project, and those taken from its own example and
+    held-out articles (data/from_articles/, when present)."""
+    from_articles = resource("data/from_articles/statements.csv")
+    return [resource("data/statements.csv")] + ([from_articles] if from_articles.exists() else [])
+
+
 def read_sections(relative: str) -> dict[str, list[str]]:
     """The ``[section]``-headed lines of a bundled vocabulary file; ``#`` starts a comment line."""
     sections: dict[str, list[str]] = {}

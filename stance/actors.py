@@ -997,8 +997,8 @@ _DONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:" + _DONE_TO + r"|(?:seizure|confisc
 _SENT_HOME_TO = re.compile(r"(?<![\w-])(?:home|back)\s+to\s+$", re.IGNORECASE)
 # A count of a country's servicemen is people something was done to ("two Greek soldiers", "15 British sailors");
 # "Greek soldiers cross the border" without one is its forces.
-_COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+$",
-                             re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+                             r"dozens\s+of)\s+$", re.IGNORECASE)
 _SERVICE_PEOPLE_AFTER = re.compile(r"\s+(?:soldiers|sailors|pilots|marines|troops|servicemen|officers|diplomats|"
                                    r"crew|crewmen|fishermen|border\s+guards)(?![\w-])", re.IGNORECASE)
 # A country's name used as a noun before a measure is the measure's target: "the Qatar blockade", "the Cuba

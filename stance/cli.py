@@ -145,13 +145,15 @@ def predict(statements: Sequence[str], input_path: Path | None, text_column: str
 
 
 @cli.command()
-@click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Labelled CSV (columns statement, stance, event). Default: the bundled data/statements.csv.")
+@click.option("--data", "data_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
+              help="Labelled CSV (columns statement, stance, event; events.csv beside it gives each event's "
+                   "acting parties); repeat it to train on several. Default: the bundled data/statements.csv and "
+                   "data/from_articles/statements.csv.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the model (default: models/stance-model.joblib). Its card goes beside it.")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
               help="Event-grouped cross-validation folds used to score the model for its card.")
-def train(data_path: Path | None, output: Path | None, folds: int) -> None:
+def train(data_paths: tuple[Path, ...], output: Path | None, folds: int) -> None:
     """Train a model on labelled statements and save it with a model card.
 
     Hyper-parameters are chosen by cross-validation grouped by event; the card records the nested
@@ -161,18 +163,18 @@ def train(data_path: Path | None, output: Path | None, folds: int) -> None:
     Example:
       stance train --data data/statements.csv --output models/my-model.joblib
     """
-    from stance._paths import default_model_path, resource
+    from stance._paths import default_model_path, default_training_files
     from stance.train import train as train_model
 
-    data_path = data_path or resource("data/statements.csv")
+    paths = list(data_paths) or default_training_files()
     output = output or default_model_path()
     if not output.parent.is_dir():
         # Checked before training, not only when writing: training the full corpus takes minutes.
         from stance.errors import DataError
 
         raise DataError(f"cannot write {output}: folder {output.parent} does not exist")
-    click.echo(f"training on {data_path} ...", err=True)
-    card = train_model(data_path, output, folds=folds)
+    click.echo(f"training on {', '.join(map(str, paths))} ...", err=True)
+    card = train_model(paths, output, folds=folds)
     cv = card["cross_validation"]
     click.echo(
         f"wrote {output} ({card['training_data']['rows']} rows, {card['training_data']['events']} events); "
@@ -182,8 +184,9 @@ def train(data_path: Path | None, output: Path | None, folds: int) -> None:
 
 
 @cli.command()
-@click.option("--data", "data_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Labelled CSV. Default: the bundled data/statements.csv.")
+@click.option("--data", "data_paths", type=click.Path(dir_okay=False, path_type=Path), multiple=True,
+              help="Labelled CSV; repeat it for several. Default: the training data (data/statements.csv and "
+                   "data/from_articles/statements.csv), or data/extraction_test.jsonl with --extraction.")
 @model_option
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True,
               help="Folds of event-grouped cross-validation (when no --model is given).")
@@ -194,7 +197,7 @@ def train(data_path: Path | None, output: Path | None, folds: int) -> None:
                    "actor positions in NAME.expected.csv beside it (columns actor_code, expected).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @output_option
-def evaluate(data_path: Path | None, model_path: Path | None, trust_model: bool, folds: int, extraction: bool,
+def evaluate(data_paths: tuple[Path, ...], model_path: Path | None, trust_model: bool, folds: int, extraction: bool,
              articles_dir: Path | None, fmt: str, output: Path | None) -> None:
     """Measure the classifier (or the extractor) with the baselines beside it.
 
@@ -210,11 +213,13 @@ def evaluate(data_path: Path | None, model_path: Path | None, trust_model: bool,
       stance evaluate --extraction
       stance evaluate --articles data/examples
     """
-    from stance._paths import resource
+    from stance._paths import default_training_files, resource
     from stance.output import to_json, write_output
 
     if extraction and articles_dir is not None:
         raise click.UsageError("--extraction and --articles score different things: give one")
+    if extraction and len(data_paths) > 1:
+        raise click.UsageError("--extraction scores one extraction test set: give --data once")
     if articles_dir is not None:
         from stance.evaluate_articles import evaluate_articles, format_articles
         from stance.model import load_model
@@ -227,14 +232,14 @@ def evaluate(data_path: Path | None, model_path: Path | None, trust_model: bool,
     if extraction:
         from stance.evaluate_extraction import evaluate_extraction, format_extraction
 
-        result = evaluate_extraction(data_path or resource("data/extraction_test.jsonl"))
+        result = evaluate_extraction(data_paths[0] if data_paths else resource("data/extraction_test.jsonl"))
         write_output(to_json(result) if fmt == "json" else format_extraction(result), output)
         return
-    from stance.corpus import read_labelled
+    from stance.corpus import read_labelled_files
     from stance.evaluate import cross_validate, score_model
     from stance.model import load_model
 
-    frame = read_labelled(data_path or resource("data/statements.csv"))
+    frame = read_labelled_files(list(data_paths) or default_training_files())
     if model_path is not None:
         model, _card = load_model(model_path, trust=trust_model)
         result = score_model(model, frame)
@@ -274,6 +279,8 @@ def format_scores(result: dict[str, Any]) -> str:
         lines.append(f"  {label:<12}{s['precision']:>10.3f}{s['recall']:>10.3f}{s['f1']:>10.3f}{s['support']:>10}")
     if "expected_calibration_error" in model:
         lines.append(f"  expected calibration error: {model['expected_calibration_error']:.3f}")
+    for source, scores in (result.get("model_by_source") or {}).items():
+        lines.append(f"  macro-F1 on the rows of {source} ({scores['rows']}): {scores['macro_f1']:.3f}")
     lines.append("")
     lines.append("model, confusion matrix (rows: true, columns: predicted):")
     labels = model["labels"]

@@ -11,7 +11,7 @@ import io
 import json
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from stance.errors import DataError, InputError
 from stance.model import LABELS
@@ -89,6 +89,48 @@ def read_labelled(path: str | os.PathLike, events_path: str | os.PathLike | None
         frame["speaker_is_other"] = [1.0 if code and p and code not in p else 0.0 for code, p in zip(codes, parties)]
         if any(parties):
             frame["text_with_roles"] = _texts_with_roles(frame, parties, codes)
+    return frame
+
+
+def source_name(path: str | os.PathLike) -> str:
+    """How a labelled file is named in scores and cards: its folder and name ("data/statements.csv")."""
+    return f"{Path(path).parent.name}/{Path(path).name}"
+
+
+def read_labelled_files(paths: Sequence[str | os.PathLike]):
+    """Read several labelled CSVs (each with the ``events.csv`` beside it) as one DataFrame.
+
+    A ``source`` column names each row's file, so that scores can be given per file. A ``group`` column,
+    where a file has one, says which rows describe the same real event under different slugs (rows taken
+    from articles name the event their way): cross-validation keeps a group in one fold. Elsewhere the group
+    is the event.
+    """
+    import pandas as pd
+
+    if not paths:
+        raise DataError("no labelled file given")
+    frames = []
+    for path in paths:
+        frame = read_labelled(path)
+        frame["source"] = source_name(path)
+        frames.append(frame)
+    if len(frames) == 1:
+        frame = frames[0]
+    else:
+        frame = pd.concat(frames, ignore_index=True)
+        for column in frame.columns:
+            # A column only some files have: absent context is 0, absent text is "".
+            numeric = pd.api.types.is_numeric_dtype(frame[column])
+            frame[column] = frame[column].fillna(0.0 if numeric else "")
+        if "id" in frame.columns:
+            duplicated = frame.index[(frame["id"] != "") & frame["id"].duplicated()]
+            if len(duplicated):
+                row = duplicated[0]
+                raise DataError(f"{frame.at[row, 'source']}: id {frame.at[row, 'id']!r} is also in an earlier file")
+    if "group" not in frame.columns:
+        frame["group"] = frame["event"]
+    else:
+        frame["group"] = frame["group"].where(frame["group"].astype(str).str.strip() != "", frame["event"])
     return frame
 
 

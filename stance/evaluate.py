@@ -172,7 +172,8 @@ def cross_validate(frame, n_splits: int = 5, tune: bool = True, fit_final: bool 
     text_only = inputs.assign(speaker_is_actor=0.0, speaker_is_other=0.0)
     texts = inputs["text"].tolist()
     labels = frame["stance"].to_numpy(dtype=object)
-    groups = frame["event"].to_numpy(dtype=object)
+    # Rows of one real event share a group even under different slugs (see corpus.read_labelled_files).
+    groups = (frame["group"] if "group" in frame.columns else frame["event"]).to_numpy(dtype=object)
     _check_cv_data(labels, groups, n_splits)
     proba = np.zeros((len(texts), len(LABELS)))
     proba_text = np.zeros((len(texts), len(LABELS)))
@@ -199,12 +200,20 @@ def cross_validate(frame, n_splits: int = 5, tune: bool = True, fit_final: bool 
         majority[test_index] = majority_predictions(labels[train_index], len(test_index))
     as_labels = np.asarray(LABELS, dtype=object)
     vader = vader_predictions(texts)
+    predicted = as_labels[proba.argmax(axis=1)]
+    sources = frame["source"].to_numpy(dtype=object) if "source" in frame.columns else None
+    by_source = {
+        str(source): {"rows": int((sources == source).sum()),
+                      "macro_f1": metrics(labels[sources == source], predicted[sources == source])["macro_f1"]}
+        for source in dict.fromkeys(sources)
+    } if sources is not None and len(set(sources)) > 1 else None
     return {
         "folds": n_splits,
         "events": int(len(set(groups))),
         "rows": int(len(texts)),
         "chosen_params": chosen[:len(splits)],
-        "model": metrics(labels, as_labels[proba.argmax(axis=1)], proba),
+        "model": metrics(labels, predicted, proba),
+        **({"model_by_source": by_source} if by_source else {}),
         "model_text_only": metrics(labels, as_labels[proba_text.argmax(axis=1)], proba_text),
         "majority": metrics(labels, majority),
         "vader": metrics(labels, vader) if vader is not None else None,

@@ -316,6 +316,21 @@ def test_train_writes_model_and_card(trained, tiny_csv):
     assert "wrote" in result.stdout and "macro-F1" in result.stdout
 
 
+def test_train_on_two_files_records_each_and_scores_each(tmp_path, tiny_csv):
+    more = tmp_path / "more"
+    more.mkdir()
+    second = write_labelled(more / "tiny.csv", ids=[f"m{i}" for i in range(len(TINY_ROWS))])
+    model = tmp_path / "model.joblib"
+    result = ok("train", "--data", str(tiny_csv), "--data", str(second), "--output", str(model), "--folds", "2")
+    card = json.loads(model.with_name("model.card.json").read_text())
+    files = card["training_data"]["files"]
+    assert [f["path"] for f in files] == [f"{tiny_csv.parent.name}/tiny.csv", "more/tiny.csv"]
+    assert files[1]["sha256"] == hashlib.sha256(second.read_bytes()).hexdigest()
+    assert card["training_data"]["rows"] == 2 * len(TINY_ROWS)
+    assert set(card["cross_validation"]["macro_f1_by_file"]) == {f["path"] for f in files}
+    assert "wrote" in result.stdout
+
+
 def test_train_leaves_no_temporary_files(trained):
     model, _ = trained
     assert sorted(p.name for p in model.parent.iterdir()) == ["model.card.json", "model.joblib"]
