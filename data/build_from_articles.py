@@ -30,13 +30,10 @@ OUT = ROOT / "data" / "from_articles"
 LABELLED = ("condemning", "supporting", "ambiguous")
 
 
-def _folders() -> list[Path]:
+def folders() -> list[Path]:
     data = ROOT / "data"
-    def number(path: Path) -> int:
-        digits = re.search(r"\d+", path.name)
-        return int(digits.group()) if digits else (0 if path.name == "examples" else 1)
     return sorted((p for p in data.iterdir() if p.is_dir() and (p.name == "examples" or p.name.startswith("heldout"))),
-                  key=number)
+                  key=batch_number)
 
 
 def _content_words(slug: str) -> set[str]:
@@ -53,7 +50,14 @@ def _group(slug: str, corpus_events: list[str]) -> str:
     return slug
 
 
-def main() -> None:
+def batch_number(folder: Path) -> int:
+    """0 for the examples, 1 for data/heldout, N for data/heldoutN."""
+    digits = re.search(r"\d+", folder.name)
+    return int(digits.group()) if digits else (0 if folder.name == "examples" else 1)
+
+
+def collect(folders: list[Path]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The labelled rows and the event rows of the articles in *folders* (see the module's docstring)."""
     sys.path.insert(0, str(ROOT))
     from stance.actors import default_resolver
     from stance.articles import iter_articles
@@ -66,7 +70,7 @@ def main() -> None:
     resolver = default_resolver()
     rows: list[dict[str, str]] = []
     events: list[dict[str, str]] = []
-    for folder in _folders():
+    for folder in folders:
         paths = [p for p in sorted(folder.glob("*.txt")) if p.with_suffix(".expected.csv").exists()]
         for path, article in zip(paths, iter_articles([str(p) for p in paths])):
             statements, principal, _mentions, _aligned = _extract(article, resolver)
@@ -91,6 +95,13 @@ def main() -> None:
                                      "speaker": statement.speaker, "actor_code": statement.actor_code,
                                      "kind": statement.kind, "statement": statement.text,
                                      "stance": expected["expected"]})
+    return rows, events
+
+
+def main() -> None:
+    with open(ROOT / "data" / "events.csv", encoding="utf-8", newline="") as handle:
+        corpus_events = {row["event"] for row in csv.DictReader(handle)}
+    rows, events = collect(folders())
     OUT.mkdir(exist_ok=True)
     with open(OUT / "statements.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
@@ -103,7 +114,7 @@ def main() -> None:
     labels = {label: sum(row["stance"] == label for row in rows) for label in LABELLED}
     groups = {row["group"] for row in rows}
     print(f"wrote {len(rows)} statements from {len(events)} articles ({len(groups)} event groups, "
-          f"{sum(g in corpus for g in groups)} of them corpus events): {labels}")
+          f"{sum(g in corpus_events for g in groups)} of them corpus events): {labels}")
 
 
 if __name__ == "__main__":
