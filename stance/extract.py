@@ -1742,8 +1742,9 @@ class _ArticleExtractor:
                 return []  # "The State Department said he had also spoken with Pashinyan": a contact, no position
         # A silence holds the statement's own cue (every cue of it must lie inside the silence, below): most cues
         # are no word of one, and "said" is one only with "nothing" or a negation ("has not said whether").
-        # (or a cue inside the subject's relative clause, before the silence: "Hungary, whose government has blocked
-        # statements critical of Israel, has said nothing about this one")
+        # (or a cue inside an aside after the subject, before the silence: "Hungary, whose government has blocked
+        # statements critical of Israel, has said nothing about this one", "Brunei, the smallest of the signatories,
+        # made no public comment"; every aside has a comma)
         if kind != DIRECT_QUOTE and (cue in _SILENCE_CUES or self.text.find(",", start, end) >= 0) and (
                 cue not in _SAID_FORMS and cue in _SILENCE_CUES or self.text.find("nothing", start, end) >= 0
                 or any(self.text.find(words, start, end) >= 0 for words in _SILENCE_WORDS)):
