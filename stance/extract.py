@@ -347,6 +347,16 @@ _PRESS_FORMS = frozenset({"press", "presses", "pressed", "pressing"})
 _PRESSED_FORCE = re.compile(r"\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:offensive|attacks?|assault|advance|campaign|operations?|bombardment|siege|push|"
                             r"strikes|raids|war)\b", re.IGNORECASE)
+# "in Damascus, where the official press": a capital, then a clause whose subject follows "where".
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+where\s+"
+                           r"(?:[\w'\u2019-]+\s+){1,5}$")
+# "the press", "the official press", "state press": the newspapers.
+_PRESS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|official|state|local|foreign|national|government|"
+                                r"party|Western|Arab|Israeli|Iranian|Chinese|Russian|Turkish|world)\s+$", re.IGNORECASE)
+# "is back in Ankara", "was back home": a return, not backing.
+_BACK_AGAIN = re.compile(r"(?<![\w-])(?:is|are|was|were|be|been|being|came|comes|flew|flies|went|goes)\s+$",
+                         re.IGNORECASE)
+_BACK_PLACE_AFTER = re.compile(r"\s+(?:in|at|home|from|on)(?![\w-])")
 # Speech verbs whose subject may follow them ("..., said the ministry"); stance verbs take objects there.
 _INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "noted", "told", "warned", "insisted",
                               "declared", "tweeted"})
@@ -971,6 +981,9 @@ class _ArticleExtractor:
             previous = self._mentions_in(max(floor, cue.start() - 30), cue.start())
             if previous and previous[-1].kind == "demonym" and previous[-1].end + 1 == cue.start():
                 return None  # "The Russian side issued no statement": the party, not a siding
+        if word == "back" and _BACK_AGAIN.search(text, max(floor, cue.start() - 12), cue.start()) \
+                and _BACK_PLACE_AFTER.match(text, cue.end(), limit):
+            return None  # "Mubarak is back in Ankara": he has returned, he backs no one
         if word.startswith("slam") and text.startswith(" the door", cue.end()):
             return None  # "Tripoli slams the door on Schengen travellers": an act, not a rebuke
         if word == "call" and (_CONVERSATION_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
@@ -1088,10 +1101,19 @@ class _ArticleExtractor:
             return None  # "to debate the vetoes", "their protests": a verb's form used as a noun, with no holder
         if word in _PRESS_FORMS and _PRESSED_FORCE.match(text, cue.end(), limit):
             return None  # "Israel pressed its offensive": it went on fighting, it did not press anyone
+        if word == "press" and _PRESS_NOUN_BEFORE.search(text, max(floor, cue.start() - 20), cue.start()):
+            return None  # "where the official press described the trial": the newspapers, not an appeal
         if word in _QUOTED_VERBS:
             quoted = self._quoted_as(cue.start(), floor)
             if quoted:
                 return quoted, floor
+        where = _WHERE_BEFORE.search(text, max(floor, cue.start() - 90), cue.start())
+        if where is not None and not self._mentions_in(where.end(), cue.start()):
+            # "Iran found sympathy in Damascus, where the official press described the trial as ...": the
+            # capital's own voice, named only by its role.
+            place = self._mentions_in(where.start("place"), where.end("place"))
+            if len(place) == 1 and place[0].kind in ("capital", "seat") and place[0].start == where.start("place"):
+                return place, where.start("place")
         subject = self._subject_before(cue.start(), floor, participle=word.endswith("ing"))
         if subject and self.heading is not None and self.heading[0] <= floor < self.heading[1] \
                 and subject[0].text.lower().replace(" ", "-") == "secretary-general" \

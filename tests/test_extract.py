@@ -1982,3 +1982,21 @@ def test_a_quotation_inside_a_sentence_that_goes_on_stays_in_its_statement(text,
 )
 def test_a_post_named_by_several_words_after_a_possessive_opens_a_subject(text, expected):
     assert codes(text, dt.date(2020, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ruling was read closely in Caracas, where the official press called it a farce.", ["VEN"]),
+        ("The verdict was read in Nairobi, where state radio described it as a victory for the law.", ["KEN"]),
+        ("The talks were held in Geneva, where diplomats said little.", []),
+        ("Kenyan President Uhuru Kenyatta is back in Kampala for talks. He said the border would reopen.", ["KEN"]),
+        ("Ottawa is back in the talks and backs the plan.", ["CAN"]),
+        ("Lagos went further, and the local press pressed the government to recall its envoy.", []),
+    ],
+    ids=["where-the-press-in-a-capital", "where-state-radio", "where-in-a-city-of-no-actor", "back-in-a-capital",
+         "back-in-then-backs", "the-press-is-no-appeal"],
+)
+def test_a_capitals_role_after_where_and_words_that_only_look_like_cues(text, expected):
+    assert codes(text, dt.date(2015, 6, 1)) == expected
+
