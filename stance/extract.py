@@ -347,6 +347,9 @@ _PRESS_FORMS = frozenset({"press", "presses", "pressed", "pressing"})
 _PRESSED_FORCE = re.compile(r"\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:offensive|attacks?|assault|advance|campaign|operations?|bombardment|siege|push|"
                             r"strikes|raids|war)\b", re.IGNORECASE)
+# "The reaction in Tehran", "The mood in Moscow": a capital named as where a reaction was felt opens its sentence.
+_REACTION_OPENING = re.compile(r"(?:(?:The|the)\s+)?(?:first\s+|official\s+)?(?:reaction|response|mood|anger|fury|"
+                               r"outrage|reply|answer)\s+(?:in|from)\s+", re.IGNORECASE)
 # "in Damascus, where the official press": a capital, then a clause whose subject follows "where".
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+where\s+"
                            r"(?:[\w'\u2019-]+\s+){1,5}$")
@@ -1261,9 +1264,10 @@ class _ArticleExtractor:
             return []  # "If Israel strikes again, the Guards warned, ...": not the main clause's subject
         words = len(_WORD.findall(opening))
         # "the foreign ministers of Estonia, Latvia and Iceland said": a role "of" its actors may be longer.
-        if (words > 3 and not (words <= 6 and opening.rstrip().endswith(" of"))) \
-                or not self._is_glue(opening_start, first.start):
-            return []
+        if ((words > 3 and not (words <= 6 and opening.rstrip().endswith(" of")))
+                or not self._is_glue(opening_start, first.start)) \
+                and not (first.kind in ("capital", "seat") and _REACTION_OPENING.fullmatch(opening)):
+            return []  # (but "The reaction in Tehran was furious." makes Tehran what "the ministry" next refers to)
         following = _FOLLOWING_WORD.match(self.text[first.end:first.end + 40])
         if not following:
             return []

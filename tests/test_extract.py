@@ -1993,9 +1993,12 @@ def test_a_post_named_by_several_words_after_a_possessive_opens_a_subject(text, 
         ("Kenyan President Uhuru Kenyatta is back in Kampala for talks. He said the border would reopen.", ["KEN"]),
         ("Ottawa is back in the talks and backs the plan.", ["CAN"]),
         ("Lagos went further, and the local press pressed the government to recall its envoy.", []),
+        ("The reaction in Nairobi was furious. The foreign ministry called the verdict a provocation.", ["KEN"]),
+        ("The mood in Lima was grim. Officials said little.", []),
     ],
     ids=["where-the-press-in-a-capital", "where-state-radio", "where-in-a-city-of-no-actor", "back-in-a-capital",
-         "back-in-then-backs", "the-press-is-no-appeal"],
+         "back-in-then-backs", "the-press-is-no-appeal", "the-reaction-in-a-capital-then-its-ministry",
+         "the-mood-in-a-capital-then-no-reference"],
 )
 def test_a_capitals_role_after_where_and_words_that_only_look_like_cues(text, expected):
     assert codes(text, dt.date(2015, 6, 1)) == expected
