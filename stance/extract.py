@@ -1110,7 +1110,9 @@ class _ArticleExtractor:
             quoted = self._quoted_as(cue.start(), floor)
             if quoted:
                 return quoted, floor
-        where = _WHERE_BEFORE.search(text, max(floor, cue.start() - 90), cue.start())
+        # (", where " is looked for first: the pattern runs only for the few cues that follow one)
+        where = _WHERE_BEFORE.search(text, max(floor, cue.start() - 90), cue.start()) \
+            if text.find(", where ", max(floor, cue.start() - 90), cue.start()) >= 0 else None
         if where is not None and not self._mentions_in(where.end(), cue.start()):
             # "Iran found sympathy in Damascus, where the official press described the trial as ...": the
             # capital's own voice, named only by its role.
