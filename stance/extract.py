@@ -340,6 +340,20 @@ _CARRIER_BEFORE = re.compile(r"\b(?:sent|sends|send|sending|extended|extends|ext
 _HOLDER_NOUNS = frozenset({"concern", "concerns", "reaction", "reactions", "response", "statement", "statements",
                            "view", "views", "appeal", "appeals", "call", "calls"})
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whereas|but|as|although)\s+", re.IGNORECASE)
+# Verbs that only carry something said to its hearers, cues in a passive whose subject is a thing said: "A firm
+# rebuke was delivered by the African Union", "A demand that the blackout be lifted was made by New Zealand",
+# "A softer line was taken by Abuja" (not "The town was taken by rebels", "The resolution was adopted by 93 votes").
+_CARRIER_FORMS = frozenset({"issued", "made", "lodged", "delivered", "conveyed", "relayed", "sounded", "struck",
+                            "taken", "adopted"})
+_CARRIER_BYTES = frozenset(form.encode() for form in _CARRIER_FORMS)
+_SAID_THING = re.compile(r"(?<![\w-])(?:rebukes?|reproach|reprimand|messages?|line|tone|language|account|calls?|"
+                         r"appeals?|pleas?|demands?|requests?|denunciations?|condemnations?|criticism|protests?|"
+                         r"complaints?|(?<!travel\s)(?<!security\s)warnings?|notes?|statements?|communiqu[e\u00e9]|"
+                         r"declarations?|letters?|views?|objections?|assessment|verdict|regrets?|disappointment|"
+                         r"hopes?|concerns?|praise|congratulations|condolences|responses?|reply|replies|reactions?|"
+                         r"assurances?|pledges?|support|backing|endorsement|approval|defen[cs]e|position|stance)"
+                         r"(?![\w-])", re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"(?:[Nn]o|[Nn]either)\s")
 # A determiner right before a verb cue's plural form makes it a noun: "to debate the vetoes".
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those|its|their|his|her|our|such)\s+$", re.IGNORECASE)
 # "pressed its offensive": to press on with a use of force, not to press someone to act.
@@ -569,7 +583,8 @@ class _ArticleExtractor:
         phrase_forms = self.vocab.phrase_forms
         if lower is None:
             return [m for m in pattern.finditer(self.text) if m.group().lower() in self.vocab.cue_kinds
-                    and (m.group().lower().encode() not in phrase_forms or self._continued(m.group().lower(), m.end()))]
+                    and (m.group().lower().encode() not in phrase_forms or self._continued(m.group().lower(), m.end()))
+                    and (m.group().lower() not in _CARRIER_FORMS or self._carried(m))]
         # A cue is a whole run of [\w'\u2019-] characters in the lower-cased text that is a cue form. Any regex
         # over the text (a word scan, or one alternation of all forms) costs ~25 ns a character; the article's
         # words as lower_words() lists them cost less, and every cue is one of them. The candidates are found
@@ -597,15 +612,26 @@ class _ArticleExtractor:
             if form in _NAMING_FORMS and _WHAT_BEFORE.search(lower, max(0, start - 30), start):
                 continue  # "what it termed two sister nations": the writer quoting a word, inside someone's statement
             match = pattern.match(self.text, start)
-            if match and match.end() == end and (firsts is None or self._continued(form.decode(), end)):
+            if match and match.end() == end and (firsts is None or self._continued(form.decode(), end)) \
+                    and (form not in _CARRIER_BYTES or self._carried(match)):
                 cues.append(match)
         return cues
 
+    def _carried(self, cue: re.Match) -> bool:
+        """Whether a carrier verb ("issued", "delivered", "taken") is a cue here: in its phrase ("issued a similar
+        call"), or in a passive with an agent ("a softer line was taken by Abuja"), not in "a resolution adopted by
+        the Union demanded" (whose author speaks through "demanded") or "France has taken note"."""
+        if not self.text.startswith(" by ", cue.end()):
+            return True  # the form's phrase continuations (checked before) are its only other readings
+        before = self.text[max(0, cue.start() - 40):cue.start()]
+        return _PASSIVE_BEFORE.search(before) is not None or _ELISION_TAIL.search(before) is not None
+
     def _continued(self, form: str, end: int) -> bool:
         """Whether a cue form that opens a phrase ("lined" in "lined up behind") is followed, from *end*, by
-        the rest of it (whose end is then kept in phrase_ends)."""
+        the rest of it (whose end is then kept in phrase_ends: what follows is the phrase's object, except
+        after a passive's "by", its agent)."""
         rest = self.vocab.continuations[form].match(self.text, end, end + 80)
-        if rest:
+        if rest and not rest.group().endswith(" by"):
             self.phrase_ends.append(rest.end())
         return rest is not None
 
@@ -1015,6 +1041,13 @@ class _ArticleExtractor:
                 text, cue.end())) and _NOUN_BEFORE_PARTICIPLE.search(
             text, max(floor, cue.start() - 30), cue.start()) is not None and not self._mentions_in(
             max(floor, cue.start() - 30), cue.start())
+        if word in _CARRIER_FORMS and after_by is not None:
+            # (the subject from the sentence's start: a clause break inside it, "a call for talks while fighting
+            # went on was made by", does not end it)
+            said_from = max(floor, cue.start() - 160)
+            if not (passive or elided or reduced) or not _SAID_THING.search(text, said_from, cue.start()) \
+                    or _NO_SUBJECT.match(text, self._clause_start(cue.start(), floor)):
+                return None  # "The town was taken by rebels"; "No statement was issued by Baghdad" is a silence
         # Passive: "the strikes were condemned by Egypt and Jordan".
         if after_by and (passive or elided or reduced or kind in ("noun", "position_noun")
                          or _COMMA_END.search(text, before_start, cue.start())):

@@ -263,6 +263,30 @@ def test_passives_possessives_and_auxiliaries_keep_the_speaker(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("A sharp rebuke was delivered by the Organisation of Islamic Cooperation.", ["OIC"]),
+        ("A call for talks between the two capitals was issued by Nigeria's foreign ministry.", ["NGA"]),
+        ("A more guarded line was taken by Jakarta.", ["IDN"]),
+        ("A demand that the detainees be freed was also made by Sweden, whose envoy was summoned.", ["SWE"]),
+        ("Similar language was adopted by Canada.", ["CAN"]),
+        # the verb carries no words: a place taken, a text adopted by votes, a silence, a travel notice
+        ("The border town was taken by Ethiopian troops overnight.", []),
+        ("The resolution was adopted by 93 votes to 24.", []),
+        ("No statement on the seizure was issued by Manila.", []),
+        ("A travel warning for the region was issued by the Australian embassy.", []),
+        # the phrase that the form also opens keeps its reading
+        ("Portugal issued a similar call.", ["PRT"]),
+    ],
+    ids=["rebuke-delivered-by", "call-issued-by", "line-taken-by", "demand-made-by-then-an-aside",
+         "language-adopted-by", "town-taken-by-troops", "text-adopted-by-votes", "no-statement-issued-by",
+         "travel-warning-issued-by", "issued-a-similar-call"],
+)
+def test_a_thing_said_carried_by_a_passive_verb_is_its_agents(text, expected):
+    assert codes(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The World Health Organization said it regretted the decision.", ["UN"]),
         ("In Vienna, the International Atomic Energy Agency said it had not been told in advance.", ["UN"]),
         ("A UN special rapporteur called the verdict a travesty.", ["UN"]),
