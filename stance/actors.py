@@ -1001,6 +1001,13 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|ei
                              r"dozens\s+of)\s+$", re.IGNORECASE)
 _SERVICE_PEOPLE_AFTER = re.compile(r"\s+(?:soldiers|sailors|pilots|marines|troops|servicemen|officers|diplomats|"
                                    r"crew|crewmen|fishermen|border\s+guards)(?![\w-])", re.IGNORECASE)
+# A demonym standing for a person, then what was done to him ("Second Greek Cypriot shot dead in buffer zone",
+# "Briton arrested in Dubai"): a headline's participle right after a demonym is a passive (the state acts in the
+# present tense, "Turkey detains").
+_HARMED_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]*(?:an|ot|ish|ese|i))\s+)?(?:shot(?:\s+dead)?|killed|murdered|"
+                           r"wounded|injured|arrested|detained|jailed|sentenced|executed|hanged|kidnapped|abducted|"
+                           r"seized|beaten|tortured|deported|expelled)"
+                           r"(?![\w-])", re.IGNORECASE)
 # A country's name used as a noun before a measure is the measure's target: "the Qatar blockade", "the Cuba
 # embargo", "Iran sanctions" (a demonym is the measure's author: "the Saudi blockade").
 _MEASURE_ON_IT = re.compile(r"\s+(?:blockade|embargo|siege|boycott|sanctions)(?![\w-])", re.IGNORECASE)
@@ -1037,7 +1044,8 @@ def _done_to(mention: Mention, text: str) -> bool:
                 and _SERVICE_PEOPLE_AFTER.match(text, mention.end)
                 or _DONE_TO_BEFORE.search(text, before, mention.start)
                 or _ATTACKED.search(text, before, mention.start)
-                or mention.kind == "demonym" and _CIVILIANS_AFTER.match(text, mention.end))
+                or mention.kind == "demonym" and (_CIVILIANS_AFTER.match(text, mention.end)
+                                                  or _HARMED_AFTER.match(text, mention.end)))
 
 
 def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_speakers: Iterable[str] = (),

@@ -221,11 +221,15 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
         ("Chile revokes visas of Peruvian officials as border dispute drags on", "PER"),
         ("Andes live: Chilean column beats Bolivian patrol to the pass", "CHL"),
         ("Border operation draws Bolivian condemnation and calls for calm", None),
+        ("Third Peruvian shot dead at the frontier fence", None),
+        ("Kosovar Albanian detained at Presevo checkpoint", None),
+        ("Chile detains Peruvian fishermen", "CHL"),
     ],
     ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
          "celebrating-its-own-act", "celebrating-someone-elses", "scoffing-reacts", "one-person-of-a-country-is-no-state",
          "its-troops-are-the-state", "revoking-a-demonyms-officials-visas-as-a-dispute-drags-on",
-         "a-label-before-the-colon-is-no-actor", "a-demonyms-reaction-noun-reacts"],
+         "a-label-before-the-colon-is-no-actor", "a-demonyms-reaction-noun-reacts", "a-demonym-shot-dead-is-a-victim",
+         "a-two-word-demonym-detained-is-a-victim", "a-state-that-detains-acts"],
 )
 def test_more_headline_shapes_name_the_acting_party(headline, expected):
     from stance.articles import make_article
