@@ -231,7 +231,8 @@ _SPOKESPERSON_FOR = r"(?:(?:a|an|the)\s+(?:spokesman|spokeswoman|spokesperson)\s
 _BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+(?:as\s+)?[\"\u201c][^\"\u201d]{1,200}[\"\u201d]|\s+as\s+(?:[\w'-]+\s+){0,4}?[\w'-]+"
                        r"|\s+(?:for|on|out)"  # "was called for by", "was called on by", "was spoken out by"
                        r"|\s+(?:[a-z]+ly|throughout|again|since|repeatedly)"  # "defended throughout by"
-                       r"|\s+on\s+(?:both|all)\s+(?:sides|parties))?"  # "restraint was urged on both sides by"
+                       r"|\s+on\s+(?:both|all)\s+(?:sides|parties)"  # "restraint was urged on both sides by"
+                       r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today|overnight))?"
                        r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+" + _SPOKESPERSON_FOR + r"(?:the\s+)?",
                        re.IGNORECASE)
 # One word between a passive's participle and its agent: "was called unacceptable by", "was welcomed warmly by".
@@ -262,9 +263,11 @@ _MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|although|though)(
                                 r"(?![\w-]))(?-i:[a-z]+)(?![\w-]))(?![\w-])",
                                 re.IGNORECASE)
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
+# "Observers from ECOWAS praised ...": people sent by a body speak for it.
 _SPEAKS_FOR = re.compile(r"(?:sources?\s+at\s+(?:the\s+)?$)|(?:spokes\w*|representative|aide|adviser|advisor|office|"
-                         r"envoy|ambassador|ministry|minister|officials?|government|diplomats?|embassy|authorities)\s+(?:for|in|at)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+                         r"envoy|ambassador|ministry|minister|officials?|government|diplomats?|embassy|authorities)"
+                         r"\s+(?:for|in|at)\s+(?:the\s+)?$|(?:observers|monitors|delegates|delegation|envoys|"
+                         r"representatives|officials|diplomats)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # After an inverted speech verb, a role and the actor it serves: " a spokesman for the", " the foreign minister of".
 _ROLE_FOR_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes\w*|representative|envoy|ambassador|"
                              r"official|minister|adviser|advisor|aide|diplomat)\s+(?:for|of|at)\s+(?:the\s+)?",
@@ -319,8 +322,12 @@ _RELATIVE_IN_GAP = re.compile(r"(?<![\w-])(?:that|which|who|whose|what)(?![\w-])
 # clarification from Kabul" the place is what was asked, not who holds the concern.
 _PREDICATE_IN_GAP = re.compile(r",?\s+and\s+(?:was|were|is|are|has|have|had|would|will|could|said|says)\s")
 # A body of an actor's named before it after "by": "was issued by the government of Ghana".
+# (or of several: "was voiced by the Troika of the United States, Britain and Norway", "was signed by the presidents of
+# Tanzania, Kenya and Uganda", "was issued by the office of UN Secretary-General Antonio Guterres")
 _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
-                      r"affairs|president|prime\s+minister|foreign\s+minister)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+                      r"affairs|president|prime\s+minister|foreign\s+minister|office|secretariat|chair(?:man|manship)?|"
+                      r"troika|quartet|presidents|prime\s+ministers|foreign\s+ministers|leaders|governments|"
+                      r"heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
 # An inverted "came from": "From Moscow came a charge of international banditry".
 _FROM_OPENING = re.compile(r"\s*(?:[\w,]+\s+){0,3}?[Ff]rom\s+(?:the\s+)?")
@@ -344,7 +351,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whe
 # rebuke was delivered by the African Union", "A demand that the blackout be lifted was made by New Zealand",
 # "A softer line was taken by Abuja" (not "The town was taken by rebels", "The resolution was adopted by 93 votes").
 _CARRIER_FORMS = frozenset({"issued", "made", "lodged", "delivered", "conveyed", "relayed", "sounded", "struck",
-                            "taken", "adopted"})
+                            "taken", "adopted", "signed"})
 _CARRIER_BYTES = frozenset(form.encode() for form in _CARRIER_FORMS)
 _SAID_THING = re.compile(r"(?<![\w-])(?:rebukes?|reproach|reprimand|messages?|line|tone|language|account|calls?|"
                          r"appeals?|pleas?|demands?|requests?|denunciations?|condemnations?|criticism|protests?|"
@@ -406,6 +413,7 @@ _INLINE_HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*(?::|\s[\u2013\u2014-])\
 # auxiliary or a comma: "... and condemning", "was condemning").
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|"
                           r"been|also|not|even|still|openly|publicly|strongly)\s)[a-z][\w-]*\s+$")
+_WHILE_BEFORE = re.compile(r"(?<![\w-])(?:while|whilst)\s+$", re.IGNORECASE)
 # A document the subject adopts or issues (not one it faces or ignores), before a participle that says what the
 # document does (see _speakers_for_cue).
 _DOCUMENT_BEFORE = re.compile(r"(?<![\w-])(?:adopt|pass|approv|issu|releas|sign|draft|tabl|(?:co-?)?sponsor|circulat|"
@@ -473,6 +481,8 @@ _NEW_CLAUSE = re.compile(r"[;\u2013\u2014]|\s-\s|,\s*and\s|(?<![\w-])(?:while|wh
 # Between a phrase cue and its object: "rallied behind (the) ..."
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*")
+# Agents or holders, each with its preposition: "condemned by Egypt and by Jordan", "criticism from Oslo and from Rome".
+_AGENT_LINK_AFTER = re.compile(r"\s*(?:,|and|, and|or)\s*(?:(?:by|from)\s+(?:the\s+)?)?")
 # What opens a subject with it: "the world community", "Neither China nor Russia", "None of the Gulf states"
 # (whose verb is negated), "Most EU members".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:(?:neither|both|either|none\s+of|most(?:\s+of)?|many(?:\s+of)?|several|"
@@ -818,11 +828,11 @@ class _ArticleExtractor:
                 codes.extend(m.code for m in self._coordinated_after(mention, limit))
         return tuple(dict.fromkeys(c for c in codes if c != group_mention.code))
 
-    def _coordinated_after(self, first: Mention, limit: int) -> list[Mention]:
+    def _coordinated_after(self, first: Mention, limit: int, link: re.Pattern = _LINK_AFTER) -> list[Mention]:
         out = []
         current = first
         for following in self._mentions_in(first.end, min(limit, first.end + _LOOKBACK)):
-            if _LINK_AFTER.fullmatch(self.text, current.end, following.start):
+            if link.fullmatch(self.text, current.end, following.start):
                 out.append(following)
                 current = following
             else:
@@ -835,7 +845,7 @@ class _ArticleExtractor:
         following = self._mentions_in(position, limit)
         if not following or not self._is_glue(position, following[0].start):
             return []
-        return [following[0], *self._coordinated_after(following[0], limit)]
+        return [following[0], *self._coordinated_after(following[0], limit, _AGENT_LINK_AFTER)]
 
     def _clause_start(self, position: int, floor: int) -> int:
         """Start of the clause holding *position*, for statements whose speaker comes after the verb."""
@@ -1051,7 +1061,9 @@ class _ArticleExtractor:
         # Passive: "the strikes were condemned by Egypt and Jordan".
         if after_by and (passive or elided or reduced or kind in ("noun", "position_noun")
                          or _COMMA_END.search(text, before_start, cue.start())):
-            speakers = self._mentions_after(after_by.end(), min(limit, after_by.end() + 60))
+            body = _BODY_OF.match(text, after_by.end(), limit)
+            agent = body.end() if body else after_by.end()
+            speakers = self._mentions_after(agent, min(limit, agent + 60))
             if speakers:
                 return speakers, cue.start() if elided else self._clause_start(cue.start(), floor)
             # "In Paris, the assault was described as unacceptable by the foreign ministry": an agent named only
@@ -1193,6 +1205,14 @@ class _ArticleExtractor:
             if reference_after and last_speakers and text[cue.end():cue.end() + 1].isspace() \
                     and _SHORT_TAIL.fullmatch(text, reference_after.end(), limit):
                 return list(last_speakers), floor
+        if fallback and word.endswith("ing"):
+            conjunction = _WHILE_BEFORE.search(text, max(floor, cue.start() - 8), cue.start())
+            if conjunction:
+                # "London has carried on business with the new rulers while saying that ...": "while" breaks the
+                # clause, but its participle has the main clause's subject.
+                subject = self._sentence_subject(floor, conjunction.start())
+                if subject:
+                    return subject, self._with_article(subject[0].start, floor)
         # "Putin sent his condolences to Hollande and condemned the attack": the sentence's subject. (Not for a
         # participle right after a noun: in "police detained Tibetan exiles protesting outside", the exiles protest.)
         # A document's participle is its author's: "the Assembly adopted a resolution condemning the raids".

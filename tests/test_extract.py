@@ -287,6 +287,32 @@ def test_a_thing_said_carried_by_a_passive_verb_is_its_agents(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a body's members after "by the ... of"
+        ("Censure was voiced on Monday by the Troika of Germany, France and Italy.", ["DEU", "FRA", "ITA"]),
+        ("The communique was signed by the presidents of Ghana, Togo and Benin.", ["BEN", "GHA", "TGO"]),
+        ("The agreement was signed by Ghana and Togo.", []),
+        # each agent with its own "by" or "from"
+        ("The raid was condemned by Egypt and by Jordan.", ["EGY", "JOR"]),
+        ("Criticism came from Oslo and from Rome.", ["ITA", "NOR"]),
+        ("The raid was condemned by Egypt, and by evening Jordan had recalled its envoy.", ["EGY", "JOR"]),
+        # people sent by a body speak for it
+        ("Observers from ECOWAS praised the peaceful conduct of polling day.", ["ECOWAS"]),
+        ("Monitors from the EU praised the conduct of the vote.", ["EU"]),
+        # a participle after "while" has the main clause's subject
+        ("Rome has carried on trade with the new rulers while insisting that the vote had been flawed.", ["ITA"]),
+        ("France said the raid was illegal while Germany, urging calm, said little.", ["DEU", "FRA"]),
+    ],
+    ids=["troika-of-three", "presidents-of-three", "an-agreement-signed-is-no-statement", "by-and-by",
+         "from-and-from", "by-evening-is-no-agent", "observers-from", "monitors-from-the", "while-insisting",
+         "while-then-a-new-subject"],
+)
+def test_agents_members_and_envoys_are_found(text, expected):
+    assert codes(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The World Health Organization said it regretted the decision.", ["UN"]),
         ("In Vienna, the International Atomic Energy Agency said it had not been told in advance.", ["UN"]),
         ("A UN special rapporteur called the verdict a travesty.", ["UN"]),
