@@ -845,6 +845,9 @@ _VERB_AFTER = re.compile(r"(?:['\u2019]s\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:s
 _REACTING = re.compile(r"(?:['\u2019]s)?\s+(?:(?:bid|attempt|call|push|motion|draft|resolution|proposal|effort|demand|"
                        r"request|plea)s?\s+to\s+(?:condemn|censure|denounce|criticise|criticize|rebuke|block|halt|stop|"
                        r"end)|"
+                       # "Warsaw recalls its envoy as the Kremlin stands by Minsk": a counter-measure with no one named
+                       # as its target answers the event (not "Athens recalls its ambassador from Vienna over ...")
+                       r"recalls\s+(?:its|her|his|their)\s+(?:envoy|ambassador)s?(?!\s+(?:from|to|in)\s)(?![\w-])|"
                        r"(?:answers|responds|reacts)(?![\w-])(?![^,;:]{0,60}?\swith\s+(?:[\w-]+\s+){0,3}?(?:strikes?|"
                        r"missiles?|barrage|raids?|shelling|blasts?|tests?|troops|bombing|attacks?|airstrikes?)(?![\w-])))",
                        re.IGNORECASE)

@@ -272,7 +272,8 @@ def _extract(article: Article | ArticleError, resolver: ActorResolver
     # Who speaks in the headline is read from the headline alone, so that the body is read once, after the
     # principal actor is known ("the military said ..." speaks for it: see with_unnamed_forces).
     headline = article.text[:headline_end]
-    in_headline = mentions[:bisect.bisect_left(mentions, headline_end, key=lambda m: m.end)] if headline else []
+    # (a mention may end the headline: "... as the Kremlin stands by Minsk")
+    in_headline = mentions[:bisect.bisect_right(mentions, headline_end, key=lambda m: m.end)] if headline else []
     # (a headline that names no actor has no speaker)
     head = list(extract_statements(headline, article.id, article.date, resolver, in_headline)) if in_headline else []
     # A headline's "US recognises ...", "EU imposes sanctions ..." reports the action itself, not a reaction.

@@ -224,12 +224,18 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
         ("Third Peruvian shot dead at the frontier fence", None),
         ("Kosovar Albanian detained at Presevo checkpoint", None),
         ("Chile detains Peruvian fishermen", "CHL"),
+        ("Border raid: Lima recalls its envoy as Moscow stands by La Paz", "BOL"),
+        ("Lima recalls its ambassador from La Paz over border raid", "BOL"),
+        # an actor that ends the headline is still in it
+        ("Moscow stands by Minsk", "BLR"),
     ],
     ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
          "celebrating-its-own-act", "celebrating-someone-elses", "scoffing-reacts", "one-person-of-a-country-is-no-state",
          "its-troops-are-the-state", "revoking-a-demonyms-officials-visas-as-a-dispute-drags-on",
          "a-label-before-the-colon-is-no-actor", "a-demonyms-reaction-noun-reacts", "a-demonym-shot-dead-is-a-victim",
-         "a-two-word-demonym-detained-is-a-victim", "a-state-that-detains-acts"],
+         "a-two-word-demonym-detained-is-a-victim", "a-state-that-detains-acts",
+         "recalling-its-envoy-answers-the-one-stood-by", "recalling-its-ambassador-from-a-capital-over-its-act",
+         "standing-by-an-actor-that-ends-the-headline"],
 )
 def test_more_headline_shapes_name_the_acting_party(headline, expected):
     from stance.articles import make_article
