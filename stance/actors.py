@@ -1011,6 +1011,15 @@ _HARMED_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]*(?:an|ot|ish|ese|i))\s+)?(?:s
                            r"wounded|injured|arrested|detained|jailed|sentenced|executed|hanged|kidnapped|abducted|"
                            r"seized|beaten|tortured|deported|expelled)"
                            r"(?![\w-])", re.IGNORECASE)
+# A place named before a visit or meeting held there: "Chavez defends Baghdad visit", "after the Moscow talks".
+_VISIT_AFTER = re.compile(r"\s+(?:visit|trip|tour|stopover|summit|talks|meeting|conference)s?(?![\w-])", re.IGNORECASE)
+
+
+def visited(mention: Mention, text: str) -> bool:
+    """Whether *mention* names the place of a visit or meeting (see :data:`_VISIT_AFTER`), not an actor."""
+    return mention.kind in ("capital", "country_name", "seat") and _VISIT_AFTER.match(text, mention.end) is not None
+
+
 # A country's name used as a noun before a measure is the measure's target: "the Qatar blockade", "the Cuba
 # embargo", "Iran sanctions" (a demonym is the measure's author: "the Saudi blockade").
 _MEASURE_ON_IT = re.compile(r"\s+(?:blockade|embargo|siege|boycott|sanctions)(?![\w-])", re.IGNORECASE)
@@ -1042,6 +1051,7 @@ def _done_to(mention: Mention, text: str) -> bool:
     before = max(0, mention.start - 40)
     return bool(_DONE_TO_AFTER.match(text, mention.end)
                 or mention.kind == "country_name" and _MEASURE_ON_IT.match(text, mention.end)
+                or visited(mention, text)
                 or _SENT_HOME_TO.search(text, before, mention.start)
                 or mention.kind == "demonym" and _COUNTED_BEFORE.search(text, before, mention.start)
                 and _SERVICE_PEOPLE_AFTER.match(text, mention.end)

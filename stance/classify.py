@@ -17,7 +17,7 @@ import numpy as np
 
 from stance.acting import aimed_at, armed_group_acts, reconciled
 from stance.actors import (DEPOSED_CODE, EVENT_CLAUSE, ActorResolver, Mention, default_resolver, principal_actor,
-                           read_with_roles, with_unnamed_forces, without_deposed)
+                           read_with_roles, visited, with_unnamed_forces, without_deposed)
 from stance.aggregate import CONDEMNING, SUPPORTING, ActorPosition, ClassifiedStatement, aggregate, decide
 from stance.alignment import aligned_with
 from stance.articles import Article, ArticleError
@@ -367,7 +367,7 @@ def _defends_its_own(statement: Statement, headline: str, mentions: Sequence[Men
         return False
     stop = _CLAUSE_BREAK.search(headline, defends.end())
     end = stop.start() if stop else len(headline)
-    return not any(defends.end() <= m.start < end for m in mentions)
+    return not any(defends.end() <= m.start < end and not visited(m, headline) for m in mentions)
 
 
 def _removes_office(statement: Statement, headline: str) -> bool:

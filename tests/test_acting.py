@@ -228,6 +228,9 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
         ("Lima recalls its ambassador from La Paz over border raid", "BOL"),
         # an actor that ends the headline is still in it
         ("Moscow stands by Minsk", "BLR"),
+        # a capital before a visit or a meeting is where it happened
+        ("Brazil defends Tehran visit as critics bristle", "BRA"),
+        ("Leaders react after the Moscow talks collapse", None),
     ],
     ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
          "celebrating-its-own-act", "celebrating-someone-elses", "scoffing-reacts", "one-person-of-a-country-is-no-state",
@@ -235,7 +238,7 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
          "a-label-before-the-colon-is-no-actor", "a-demonyms-reaction-noun-reacts", "a-demonym-shot-dead-is-a-victim",
          "a-two-word-demonym-detained-is-a-victim", "a-state-that-detains-acts",
          "recalling-its-envoy-answers-the-one-stood-by", "recalling-its-ambassador-from-a-capital-over-its-act",
-         "standing-by-an-actor-that-ends-the-headline"],
+         "standing-by-an-actor-that-ends-the-headline", "defending-a-visit-to-a-capital", "talks-in-a-capital"],
 )
 def test_more_headline_shapes_name_the_acting_party(headline, expected):
     from stance.articles import make_article
