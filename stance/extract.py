@@ -233,7 +233,9 @@ _BY_AFTER = re.compile(r"[\"\u201d]?(?:\s+(?:as\s+)?[\"\u201c][^\"\u201d]{1,200}
                        r"|\s+(?:[a-z]+ly|throughout|again|since|repeatedly)"  # "defended throughout by"
                        r"|\s+on\s+(?:both|all)\s+(?:sides|parties)"  # "restraint was urged on both sides by"
                        r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today|overnight))?"
-                       r"(?:,?\s+(?:as\s+well|too|also),?)?\s+by\s+" + _SPOKESPERSON_FOR + r"(?:the\s+)?",
+                       # ("Non-recognition was announced on behalf of the European Union")
+                       r"(?:,?\s+(?:as\s+well|too|also),?)?\s+(?:by|on\s+behalf\s+of)\s+" + _SPOKESPERSON_FOR
+                       + r"(?:the\s+)?",
                        re.IGNORECASE)
 # One word between a passive's participle and its agent: "was called unacceptable by", "was welcomed warmly by".
 _BY_AFTER_WORD = re.compile(r"\s+[a-z]+\s+by\s+" + _SPOKESPERSON_FOR + r"(?:the\s+)?")
@@ -351,9 +353,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014]\s*|(?<![\w-])(?:since|because|while|whe
 # rebuke was delivered by the African Union", "A demand that the blackout be lifted was made by New Zealand",
 # "A softer line was taken by Abuja" (not "The town was taken by rebels", "The resolution was adopted by 93 votes").
 _CARRIER_FORMS = frozenset({"issued", "made", "lodged", "delivered", "conveyed", "relayed", "sounded", "struck",
-                            "taken", "adopted", "signed"})
+                            "taken", "adopted", "signed", "used"})
 _CARRIER_BYTES = frozenset(form.encode() for form in _CARRIER_FORMS)
-_SAID_THING = re.compile(r"(?<![\w-])(?:rebukes?|reproach|reprimand|messages?|line|tone|language|account|calls?|"
+_SAID_THING = re.compile(r"(?<![\w-])(?:rebukes?|reproach|reprimand|messages?|line|tone|language|words|terms|wording|"
+                         r"rhetoric|account|calls?|"
                          r"appeals?|pleas?|demands?|requests?|denunciations?|condemnations?|criticism|protests?|"
                          r"complaints?|(?<!travel\s)(?<!security\s)warnings?|notes?|statements?|communiqu[e\u00e9]|"
                          r"declarations?|letters?|views?|objections?|assessment|verdict|regrets?|disappointment|"
@@ -491,7 +494,8 @@ _RELATIVE = re.compile(r"\s*,\s*who\b")
 _QUOTE_OR_COLON = re.compile(r"[;:\"\u201c\u201d]")
 _COMMA_GAP = re.compile(r",\s*")
 _COMMA_END = re.compile(r",\s*$")
-_BY_FROM = re.compile(r"\s(?:by|from(?:\s+across)?)\s+(?:the\s+)?", re.IGNORECASE)
+# (and "on behalf of": "Criticism on behalf of the European Union was voiced by its presidency")
+_BY_FROM = re.compile(r"\s(?:by|from(?:\s+across)?|on\s+behalf\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _SHORT_TAIL = re.compile(r"[\w\s]{0,40}[.!?]?\s*")
 # A post whose name opens with a word of no other office: "South Africa's international relations minister".
@@ -1023,6 +1027,8 @@ class _ArticleExtractor:
         if word == "back" and _BACK_AGAIN.search(text, max(floor, cue.start() - 12), cue.start()) \
                 and _BACK_PLACE_AFTER.match(text, cue.end(), limit):
             return None  # "Mubarak is back in Ankara": he has returned, he backs no one
+        if word == "charge" and text.startswith((" d'affaires", " d\u2019affaires"), cue.end()):
+            return None  # "Eritrea's charge d'affaires": a diplomat, not an accusation
         if word.startswith("slam") and text.startswith(" the door", cue.end()):
             return None  # "Tripoli slams the door on Schengen travellers": an act, not a rebuke
         if word == "call" and (_CONVERSATION_BEFORE.search(text, max(floor, cue.start() - 12), cue.start())
@@ -1096,6 +1102,9 @@ class _ArticleExtractor:
             # also came from Havana", "Similar regret was registered by the European Commission")
             # "Canada's condemnation of ...", "Moscow's position remains unclear".
             previous = self._mentions_in(max(floor, cue.start() - _LOOKBACK), cue.start())
+            if previous and kind == "noun" and previous[-1].kind == "demonym" \
+                    and text[previous[-1].end:cue.start()] == " " and not _inside_quotation(text, floor, cue.start()):
+                return [previous[-1]], previous[-1].start  # "Canadian objections were conveyed to ...": Canada's
             if previous and _POSSESSIVE.match(text[previous[-1].end:cue.start()]):
                 if _inside_quotation(text, floor, previous[-1].start):
                     return None  # 'seen by London as "a sign of contempt for the world's concerns"': London's words

@@ -300,11 +300,22 @@ def test_a_thing_said_carried_by_a_passive_verb_is_its_agents(text, expected):
         ("Monitors from the EU praised the conduct of the vote.", ["EU"]),
         # a participle after "while" has the main clause's subject
         ("Rome has carried on trade with the new rulers while insisting that the vote had been flawed.", ["ITA"]),
+        # "on behalf of" a body names its holder
+        ("Criticism on behalf of the European Union was voiced by its presidency.", ["EU"]),
+        ("Non-recognition was announced on behalf of the African Union.", ["AU"]),
+        # a demonym right before a noun cue holds it
+        ("Canadian objections were conveyed to the ambassador.", ["CAN"]),
+        ("The move drew Russian condemnation and Iranian praise.", ["IRN", "RUS"]),
+        # a diplomat's title is no accusation; words used, not tear gas
+        ("The protest was handed to Eritrea's charge d'affaires.", []),
+        ("Similar words were used by Spain.", ["ESP"]),
+        ("Tear gas was used by Israeli police.", []),
         ("France said the raid was illegal while Germany, urging calm, said little.", ["DEU", "FRA"]),
     ],
     ids=["troika-of-three", "presidents-of-three", "an-agreement-signed-is-no-statement", "by-and-by",
          "from-and-from", "by-evening-is-no-agent", "observers-from", "monitors-from-the", "while-insisting",
-         "while-then-a-new-subject"],
+         "on-behalf-of-after-a-noun", "announced-on-behalf-of", "demonym-then-noun", "two-demonyms-two-nouns",
+         "charge-daffaires", "words-used-by", "tear-gas-used-by", "while-then-a-new-subject"],
 )
 def test_agents_members_and_envoys_are_found(text, expected):
     assert codes(text, dt.date(2024, 5, 1)) == expected
