@@ -310,12 +310,18 @@ def test_a_thing_said_carried_by_a_passive_verb_is_its_agents(text, expected):
         ("The protest was handed to Eritrea's charge d'affaires.", []),
         ("Similar words were used by Spain.", ["ESP"]),
         ("Tear gas was used by Israeli police.", []),
+        # a hyphenated role, words as a noun, a judgement in the passive
+        ("The EU's foreign-policy service says it understands the concerns.", ["EU"]),
+        ("Harsh words came from Ankara.", ["TUR"]),
+        ("In other words, the deal is dead.", []),
+        ("The vote was judged by OSCE officials to have been unfair.", ["OSCE"]),
         ("France said the raid was illegal while Germany, urging calm, said little.", ["DEU", "FRA"]),
     ],
     ids=["troika-of-three", "presidents-of-three", "an-agreement-signed-is-no-statement", "by-and-by",
          "from-and-from", "by-evening-is-no-agent", "observers-from", "monitors-from-the", "while-insisting",
          "on-behalf-of-after-a-noun", "announced-on-behalf-of", "demonym-then-noun", "two-demonyms-two-nouns",
-         "charge-daffaires", "words-used-by", "tear-gas-used-by", "while-then-a-new-subject"],
+         "charge-daffaires", "words-used-by", "tear-gas-used-by", "hyphenated-role", "words-from",
+         "in-other-words", "judged-by", "while-then-a-new-subject"],
 )
 def test_agents_members_and_envoys_are_found(text, expected):
     assert codes(text, dt.date(2024, 5, 1)) == expected
