@@ -56,3 +56,22 @@ def test_exception_with_its_own_statement_is_not_inferred():
 def test_ambiguous_group_infers_nothing():
     positions = aggregate("a", [item("ambiguous", 0.8, "INTL", ("TUR",))], lambda c: c)
     assert [p.actor_code for p in positions] == ["INTL"]
+
+
+@pytest.mark.parametrize(
+    "account, expected",
+    [
+        ("Lisbon's reaction was more tangled.", "ambiguous"),
+        ("The Union's response was divided.", "ambiguous"),
+        ("Oslo's position has been pulled in two directions.", "ambiguous"),
+        ("Lisbon said it was following events.", "condemning"),
+    ],
+    ids=["reaction-tangled", "response-divided", "pulled-in-two-directions", "a-plain-hedge-is-outweighed"],
+)
+def test_a_writers_account_of_a_mixed_position_makes_the_actor_ambiguous(account, expected):
+    clear = ClassifiedStatement(Statement("a", "Lisbon", "PRT", "Lisbon condemned the raid.", 0, 26, "condemned",
+                                          "reported"), "condemning", 0.99)
+    hedge = ClassifiedStatement(Statement("a", "Lisbon", "PRT", account, 30, 30 + len(account), "reaction",
+                                          "reported"), "ambiguous", 0.9)
+    [position] = aggregate("a", [clear, hedge], lambda code: code)
+    assert position.stance == expected
