@@ -887,7 +887,7 @@ _LEFT_FEELING = re.compile(r"\s+(?:angry|furious|fuming|seething|silent|uneasy|w
 # suspend Syria over crackdown", "Ecuador cuts ties with Colombia over cross-border raid", "EU imposes sanctions on
 # Belarus over crackdown". The article is about what the measure answers; its actor is the party punished.
 _PUNISHES = re.compile(r"\s+(?:votes?\s+to\s+|moves?\s+to\s+)?(?:sanctions?\s+(?:two|three|four|five|several|top|senior|\d+)|"
-                       r"sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|"
+                       r"sanctions?|suspends?|expels?|drops?|bans?|bars?|punish(?:es)?|summons|"
                        r"takes?|hauls?|drags?|sues?|(?:breaks?\s+off|severs?|suspends?)\s+(?:\w+\s+)?(?:ties|relations)\s+with|"
                        r"(?:suspends?|cuts?|freezes|halts?|stops?)\s+(?:\w+\s+)?(?:aid|assistance|funding|cooperation)\s+(?:to|for)|"
                        r"pulls?\s+the\s+plug\s+on|"
@@ -997,6 +997,11 @@ _DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?\s+" + _DONE_TO + r"|\s+(?!(?:arrest
 _DONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:" + _DONE_TO + r"|(?:seizure|confiscation|impounding|expulsion|deportation)s?)"
                              r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Where someone is sent: "Scotland sends Lockerbie bomber home to Libya", "deported back to Mali".
+# Where people flee: "Zanzibar shootings draw wave of condemnation as refugees reach Kenya".
+_FLED_TO = re.compile(r"(?<![\w-])(?:refugees|migrants|asylum[\s-]+seekers|civilians|thousands|hundreds)\s+"
+                      r"(?:(?:reach|reached|reaching|arrive\s+in|arrived\s+in|pour\s+into|poured\s+into|cross\s+into|"
+                      r"crossed\s+into|flee\s+(?:to|into)|fled\s+(?:to|into)|fleeing\s+(?:to|into))\s+)(?:the\s+)?$",
+                      re.IGNORECASE)
 _SENT_HOME_TO = re.compile(r"(?<![\w-])(?:home|back)\s+to\s+$", re.IGNORECASE)
 # A count of a country's servicemen is people something was done to ("two Greek soldiers", "15 British sailors");
 # "Greek soldiers cross the border" without one is its forces.
@@ -1053,12 +1058,35 @@ def _done_to(mention: Mention, text: str) -> bool:
                 or mention.kind == "country_name" and _MEASURE_ON_IT.match(text, mention.end)
                 or visited(mention, text)
                 or _SENT_HOME_TO.search(text, before, mention.start)
+                or _FLED_TO.search(text, before, mention.start)
                 or mention.kind == "demonym" and _COUNTED_BEFORE.search(text, before, mention.start)
                 and _SERVICE_PEOPLE_AFTER.match(text, mention.end)
                 or _DONE_TO_BEFORE.search(text, before, mention.start)
                 or _ATTACKED.search(text, before, mention.start)
                 or mention.kind == "demonym" and (_CIVILIANS_AFTER.match(text, mention.end)
                                                   or _HARMED_AFTER.match(text, mention.end)))
+
+
+# A capital in a state the event left it in: "Beirut in the dark, Damascus in fury: capitals take sides ...".
+_IN_FEELING = re.compile(r"\s+in\s+(?:fury|anger|shock|mourning|uproar|disbelief|turmoil|panic|the\s+dark|a\s+rage)"
+                         r"(?![\w-])", re.IGNORECASE)
+# Who is left out of what was done: "Upstream Nile states sign water-sharing pact without Egypt and Sudan".
+_WITHOUT_BEFORE = re.compile(r"(?<![\w-])(?:without|excluding)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s*(?:,|and|, and|or)\s*")
+
+
+def _set_aside(named: list[Mention], headline: str) -> set[int]:
+    """Indices of the headline's mentions that name where a reaction was felt ("draws fury in London and
+    Washington") or who was left out ("without Egypt and Sudan"), with the mentions joined to them by "and"."""
+    aside: set[int] = set()
+    for index, mention in enumerate(named):
+        before = max(0, mention.start - 30)
+        if _REACTION_IN.search(headline, before, mention.start) or _WITHOUT_BEFORE.search(headline, before,
+                                                                                         mention.start):
+            aside.add(index)
+        elif index - 1 in aside and _AND_BETWEEN.fullmatch(headline, named[index - 1].end, mention.start):
+            aside.add(index)
+    return aside
 
 
 def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_speakers: Iterable[str] = (),
@@ -1079,9 +1107,11 @@ def principal_actor(mentions: list[Mention], headline_end: int = 0, headline_spe
     headline_text = text[:headline_end]
     label = _HEADLINE_LABEL.match(headline_text) if headline_text else None
     label_end = label.end() if label else 0
-    headline = [m for m in mentions if label_end <= m.start and m.end <= headline_end and m.code not in NOT_PRINCIPAL
+    in_headline = [m for m in mentions if label_end <= m.start and m.end <= headline_end]
+    aside = _set_aside(in_headline, headline_text) if headline_text else set()
+    headline = [m for index, m in enumerate(in_headline) if m.code not in NOT_PRINCIPAL and index not in aside
                 and not (headline_text and (_done_to(m, headline_text) or _REACTING.match(headline_text, m.end)
-                                            or _REACTION_IN.search(headline_text, max(0, m.start - 30), m.start)
+                                            or _IN_FEELING.match(headline_text, m.end)
                                             or _REACTION_RANGE.search(headline_text, max(0, m.start - 60), m.start)
                                             or _LEFT_FEELING.match(headline_text, m.end)
                                             or m.kind == "demonym" and _REACTION_NOUN_AFTER.match(headline_text, m.end)

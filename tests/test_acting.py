@@ -231,6 +231,13 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
         # a capital before a visit or a meeting is where it happened
         ("Brazil defends Tehran visit as critics bristle", "BRA"),
         ("Leaders react after the Moscow talks collapse", None),
+        # a measure against an envoy answers what the envoy's state did
+        ("Chile summons Peruvian ambassador over expulsion of Chilean fishermen", "PER"),
+        # where a reaction was felt, who was left out, where refugees went: none of them acted
+        ("Lima in the dark, Quito in fury: capitals take sides after raids on Peru's power plants", None),
+        ("A dissident's sentence draws fury in Santiago and Buenos Aires", None),
+        ("Andean states sign water pact without Peru and Bolivia", None),
+        ("Border shootings draw condemnation as refugees reach Ecuador", None),
     ],
     ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
          "celebrating-its-own-act", "celebrating-someone-elses", "scoffing-reacts", "one-person-of-a-country-is-no-state",
@@ -238,7 +245,9 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
          "a-label-before-the-colon-is-no-actor", "a-demonyms-reaction-noun-reacts", "a-demonym-shot-dead-is-a-victim",
          "a-two-word-demonym-detained-is-a-victim", "a-state-that-detains-acts",
          "recalling-its-envoy-answers-the-one-stood-by", "recalling-its-ambassador-from-a-capital-over-its-act",
-         "standing-by-an-actor-that-ends-the-headline", "defending-a-visit-to-a-capital", "talks-in-a-capital"],
+         "standing-by-an-actor-that-ends-the-headline", "defending-a-visit-to-a-capital", "talks-in-a-capital",
+         "summoning-an-ambassador-over", "capitals-in-the-dark-and-in-fury", "fury-in-two-capitals",
+         "left-out-of-a-pact", "where-refugees-went"],
 )
 def test_more_headline_shapes_name_the_acting_party(headline, expected):
     from stance.articles import make_article
