@@ -329,7 +329,8 @@ _PREDICATE_IN_GAP = re.compile(r",?\s+and\s+(?:was|were|is|are|has|have|had|woul
 _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
                       r"affairs|president|prime\s+minister|foreign\s+minister|office|secretariat|chair(?:man|manship)?|"
                       r"troika|quartet|presidents|prime\s+ministers|foreign\s+ministers|leaders|governments|"
-                      r"heads\s+of\s+state(?:\s+and\s+government)?)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+                      r"heads\s+of\s+state(?:\s+and\s+government)?|(?:all\s+)?(?:[\w-]+\s+)?members)\s+of\s+(?:the\s+)?",
+                      re.IGNORECASE)
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
 # An inverted "came from": "From Moscow came a charge of international banditry".
 _FROM_OPENING = re.compile(r"\s*(?:[\w,]+\s+){0,3}?[Ff]rom\s+(?:the\s+)?")
@@ -364,6 +365,7 @@ _SAID_THING = re.compile(r"(?<![\w-])(?:rebukes?|reproach|reprimand|messages?|li
                          r"assurances?|pledges?|support|backing|endorsement|approval|defen[cs]e|position|stance)"
                          r"(?![\w-])", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"(?:[Nn]o|[Nn]either)\s")
+_BACK_DOWN = re.compile(r"\s+(?:down|off|away|out)(?![\w-])", re.IGNORECASE)
 # A determiner right before a verb cue's plural form makes it a noun: "to debate the vetoes".
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those|its|their|his|her|our|such)\s+$", re.IGNORECASE)
 # "pressed its offensive": to press on with a use of force, not to press someone to act.
@@ -375,8 +377,8 @@ _PRESSED_FORCE = re.compile(r"\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:its|their|h
 _REACTION_OPENING = re.compile(r"(?:(?:The|the)\s+)?(?:first\s+|official\s+)?(?:reaction|response|mood|anger|fury|"
                                r"outrage|reply|answer)\s+(?:in|from)\s+", re.IGNORECASE)
 # "in Damascus, where the official press": a capital, then a clause whose subject follows "where".
-_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+where\s+"
-                           r"(?:[\w'\u2019-]+\s+){1,5}$")
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+where\s+"
+                           r"(?P<role>(?:[\w'\u2019-]+\s+){1,5})$")
 # "the press", "the official press", "state press": the newspapers.
 _PRESS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|official|state|local|foreign|national|government|"
                                 r"party|Western|Arab|Israeli|Iranian|Chinese|Russian|Turkish|world)\s+$", re.IGNORECASE)
@@ -1027,6 +1029,10 @@ class _ArticleExtractor:
         if word == "back" and _BACK_AGAIN.search(text, max(floor, cue.start() - 12), cue.start()) \
                 and _BACK_PLACE_AFTER.match(text, cue.end(), limit):
             return None  # "Mubarak is back in Ankara": he has returned, he backs no one
+        if word in ("spoke", "speaks") and text.startswith(" only of", cue.end()):
+            return None  # "the readout spoke only of energy cooperation": nothing said of the event
+        if word.startswith("back") and _BACK_DOWN.match(text, cue.end(), limit):
+            return None  # "pressure on Kinshasa to back down": a retreat, not backing
         if word == "charge" and text.startswith((" d'affaires", " d\u2019affaires"), cue.end()):
             return None  # "Eritrea's charge d'affaires": a diplomat, not an accusation
         if word.startswith("slam") and text.startswith(" the door", cue.end()):
@@ -1167,7 +1173,7 @@ class _ArticleExtractor:
         # (", where " is looked for first: the pattern runs only for the few cues that follow one)
         where = _WHERE_BEFORE.search(text, max(floor, cue.start() - 90), cue.start()) \
             if text.find(", where ", max(floor, cue.start() - 90), cue.start()) >= 0 else None
-        if where is not None and not self._mentions_in(where.end(), cue.start()):
+        if where is not None and not self._mentions_in(where.start("role"), cue.start()):
             # "Iran found sympathy in Damascus, where the official press described the trial as ...": the
             # capital's own voice, named only by its role.
             place = self._mentions_in(where.start("place"), where.end("place"))

@@ -315,13 +315,23 @@ def test_a_thing_said_carried_by_a_passive_verb_is_its_agents(text, expected):
         ("Harsh words came from Ankara.", ["TUR"]),
         ("In other words, the deal is dead.", []),
         ("The vote was judged by OSCE officials to have been unfair.", ["OSCE"]),
+        # the capital a reaction came from, where an unnamed role spoke; a named speaker there speaks for itself
+        ("A warm welcome came from Hanoi, where a foreign ministry spokesman praised the decision.", ["VNM"]),
+        ("A measured note came from Jakarta, where ASEAN Secretary-General Le Luong Minh voiced concern.", ["ASEAN"]),
+        # every member of a body, a donor group, speaking of something; backing down and a readout of other things
+        ("Support for the mission was voiced by all fifteen members of the Security Council.", ["UNSC"]),
+        ("Western donors said the aid would stay frozen.", ["INTL"]),
+        ("Peru's envoy spoke of a disproportionate use of force.", ["PER"]),
+        ("The Egyptian readout spoke only of energy cooperation.", []),
+        ("Pressure on Quito to back down was stepped up.", []),
         ("France said the raid was illegal while Germany, urging calm, said little.", ["DEU", "FRA"]),
     ],
     ids=["troika-of-three", "presidents-of-three", "an-agreement-signed-is-no-statement", "by-and-by",
          "from-and-from", "by-evening-is-no-agent", "observers-from", "monitors-from-the", "while-insisting",
          "on-behalf-of-after-a-noun", "announced-on-behalf-of", "demonym-then-noun", "two-demonyms-two-nouns",
          "charge-daffaires", "words-used-by", "tear-gas-used-by", "hyphenated-role", "words-from",
-         "in-other-words", "judged-by", "while-then-a-new-subject"],
+         "in-other-words", "judged-by", "from-a-capital-where-a-role", "from-a-capital-where-a-named-speaker",
+         "all-members-of", "western-donors", "spoke-of", "spoke-only-of", "back-down", "while-then-a-new-subject"],
 )
 def test_agents_members_and_envoys_are_found(text, expected):
     assert codes(text, dt.date(2024, 5, 1)) == expected
