@@ -997,12 +997,12 @@ _DONE_TO_AFTER = re.compile(r"(?:['\u2019]s?\s+" + _DONE_TO + r"|\s+(?!(?:arrest
 _DONE_TO_BEFORE = re.compile(r"(?<![\w-])(?:" + _DONE_TO + r"|(?:seizure|confiscation|impounding|expulsion|deportation)s?)"
                              r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Where someone is sent: "Scotland sends Lockerbie bomber home to Libya", "deported back to Mali".
+_SENT_HOME_TO = re.compile(r"(?<![\w-])(?:home|back)\s+to\s+$", re.IGNORECASE)
 # Where people flee: "Zanzibar shootings draw wave of condemnation as refugees reach Kenya".
 _FLED_TO = re.compile(r"(?<![\w-])(?:refugees|migrants|asylum[\s-]+seekers|civilians|thousands|hundreds)\s+"
                       r"(?:(?:reach|reached|reaching|arrive\s+in|arrived\s+in|pour\s+into|poured\s+into|cross\s+into|"
                       r"crossed\s+into|flee\s+(?:to|into)|fled\s+(?:to|into)|fleeing\s+(?:to|into))\s+)(?:the\s+)?$",
                       re.IGNORECASE)
-_SENT_HOME_TO = re.compile(r"(?<![\w-])(?:home|back)\s+to\s+$", re.IGNORECASE)
 # A count of a country's servicemen is people something was done to ("two Greek soldiers", "15 British sailors");
 # "Greek soldiers cross the border" without one is its forces.
 _COUNTED_BEFORE = re.compile(r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"

@@ -329,8 +329,8 @@ _PREDICATE_IN_GAP = re.compile(r",?\s+and\s+(?:was|were|is|are|has|have|had|woul
 _BODY_OF = re.compile(r"(?:government|authorities|leadership|presidency|foreign\s+ministry|ministry\s+of\s+foreign\s+"
                       r"affairs|president|prime\s+minister|foreign\s+minister|office|secretariat|chair(?:man|manship)?|"
                       r"troika|quartet|presidents|prime\s+ministers|foreign\s+ministers|leaders|governments|"
-                      r"heads\s+of\s+state(?:\s+and\s+government)?|(?:all\s+)?(?:[\w-]+\s+)?members)\s+of\s+(?:the\s+)?",
-                      re.IGNORECASE)
+                      r"heads\s+of\s+state(?:\s+and\s+government)?|(?:all\s+)?(?:[\w-]+\s+)?members)"
+                      r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _HELD_BY_ONLY = frozenset({"position", "positions", "stance", "stances", "attitude"})
 # An inverted "came from": "From Moscow came a charge of international banditry".
 _FROM_OPENING = re.compile(r"\s*(?:[\w,]+\s+){0,3}?[Ff]rom\s+(?:the\s+)?")
@@ -357,8 +357,8 @@ _CARRIER_FORMS = frozenset({"issued", "made", "lodged", "delivered", "conveyed",
                             "taken", "adopted", "signed", "used"})
 _CARRIER_BYTES = frozenset(form.encode() for form in _CARRIER_FORMS)
 _SAID_THING = re.compile(r"(?<![\w-])(?:rebukes?|reproach|reprimand|messages?|line|tone|language|words|terms|wording|"
-                         r"rhetoric|account|calls?|"
-                         r"appeals?|pleas?|demands?|requests?|denunciations?|condemnations?|criticism|protests?|"
+                         r"rhetoric|account|calls?|appeals?|pleas?|demands?|requests?|denunciations?|condemnations?|"
+                         r"criticism|protests?|"
                          r"complaints?|(?<!travel\s)(?<!security\s)warnings?|notes?|statements?|communiqu[e\u00e9]|"
                          r"declarations?|letters?|views?|objections?|assessment|verdict|regrets?|disappointment|"
                          r"hopes?|concerns?|praise|congratulations|condolences|responses?|reply|replies|reactions?|"
@@ -377,8 +377,8 @@ _PRESSED_FORCE = re.compile(r"\s+(?:on\s+with\s+|ahead\s+with\s+)?(?:its|their|h
 _REACTION_OPENING = re.compile(r"(?:(?:The|the)\s+)?(?:first\s+|official\s+)?(?:reaction|response|mood|anger|fury|"
                                r"outrage|reply|answer)\s+(?:in|from)\s+", re.IGNORECASE)
 # "in Damascus, where the official press": a capital, then a clause whose subject follows "where".
-_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+where\s+"
-                           r"(?P<role>(?:[\w'\u2019-]+\s+){1,5})$")
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from)\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),"
+                           r"\s+where\s+(?P<role>(?:[\w'\u2019-]+\s+){1,5})$")
 # "the press", "the official press", "state press": the newspapers.
 _PRESS_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:the|its|their|official|state|local|foreign|national|government|"
                                 r"party|Western|Arab|Israeli|Iranian|Chinese|Russian|Turkish|world)\s+$", re.IGNORECASE)
