@@ -109,6 +109,10 @@ class _Alias:
 _PLACE_KINDS = frozenset({"capital", "seat"})
 # Names that stand for a state only within their dates, and for no state outside them.
 _DATED_NAME_KINDS = _PLACE_KINDS | {"alt_name"}
+# Alternative spellings from countryinfo that are English words or common names, not the country in English news:
+# "Manus Island" (Iceland's "Island"), "Dominique Strauss-Kahn" (Dominica's French name), "Thomas Mann" (Manx for
+# the Isle of Man), Thailand's "Prathet" ("country").
+_NOT_ALT_NAMES = frozenset({"Island", "Dominique", "Mann", "Mannin", "Prathet"})
 # A hyphenated given name ("Ki-moon", "Jong-un"): in Korean names it follows the family name.
 _GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'\u2019]{1,})[ \t]+$")
@@ -311,8 +315,9 @@ class ActorResolver:
             code = alpha3
             self._names[code] = info.get("name") or self._names.get(code, code)
             for spelling in info.get("altSpellings") or []:
-                # Two- and three-letter codes ("TR", "CAN") collide with ordinary words and initials.
-                if len(spelling) > 3 and spelling[:1].isupper():
+                # Two- and three-letter codes ("TR", "CAN") collide with ordinary words and initials, and a few
+                # native names with English words and given names (see _NOT_ALT_NAMES).
+                if len(spelling) > 3 and spelling[:1].isupper() and spelling not in _NOT_ALT_NAMES:
                     self._add(spelling, code, "alt_name")
             if info.get("name"):
                 self._add(info["name"], code, "country_name")

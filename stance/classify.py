@@ -342,7 +342,10 @@ _REMOVES_OFFICE = re.compile(r"(?:dismiss|sack|fire)\w*\s+(?:the\s+|his\s+|her\s
 # ("China's veto ends UN preventive mission", "Russia vetoes renewal of Syria cross-border aid"); a veto of a text
 # about someone's act ("vetoes text condemning Israeli shelling") answers that act instead.
 _VETO_EVENT = re.compile(r"(?:\s+[\w.'\u2019-]+){0,2}?\s+(?:ends?|ending|renewal|extension|mandate|mission|panel|monitoring)"
-                         r"(?![\w-])", re.IGNORECASE)
+                         r"(?![\w-])"
+                         # ("US veto sinks Security Council plan for observers to protect Palestinians")
+                         r"|(?:\s+[\w.'\u2019-]+){0,6}?\s+(?:observers|monitors|peacekeepers|peacekeeping)(?![\w-])",
+                         re.IGNORECASE)
 
 
 def _veto_is_the_event(statement: Statement, headline: str) -> bool:

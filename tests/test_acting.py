@@ -238,6 +238,9 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
         ("A dissident's sentence draws fury in Santiago and Buenos Aires", None),
         ("Andean states sign water pact without Peru and Bolivia", None),
         ("Border shootings draw condemnation as refugees reach Ecuador", None),
+        # a veto that sinks a mission is the event; one of a text about someone's act answers that act
+        ("Chile veto sinks Security Council plan for observers to protect Bolivians", "CHL"),
+        ("Chile vetoes Security Council text condemning Bolivian shelling of Arica", "BOL"),
     ],
     ids=["a-range-opening-the-headline-reacts", "a-halt-to-training-of-a-demonyms-units-then-what-it-answers",
          "celebrating-its-own-act", "celebrating-someone-elses", "scoffing-reacts", "one-person-of-a-country-is-no-state",
@@ -247,7 +250,8 @@ def test_a_measures_target_named_again_in_an_as_clause_is_the_acting_party(headl
          "recalling-its-envoy-answers-the-one-stood-by", "recalling-its-ambassador-from-a-capital-over-its-act",
          "standing-by-an-actor-that-ends-the-headline", "defending-a-visit-to-a-capital", "talks-in-a-capital",
          "summoning-an-ambassador-over", "capitals-in-the-dark-and-in-fury", "fury-in-two-capitals",
-         "left-out-of-a-pact", "where-refugees-went"],
+         "left-out-of-a-pact", "where-refugees-went", "a-veto-of-observers-is-the-event",
+         "a-veto-of-a-condemnation-answers-the-act"],
 )
 def test_more_headline_shapes_name_the_acting_party(headline, expected):
     from stance.articles import make_article
