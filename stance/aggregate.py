@@ -54,6 +54,17 @@ _MIXED_ACCOUNT = re.compile(
     r"contradictory|complicated|ambiguous|two-sided|double-edged)(?![\w-])"
     r"|pulled\s+in\s+(?:two|different|opposite)\s+directions", re.IGNORECASE)
 
+# Every match of _MIXED_ACCOUNT holds one of these (in lower case, as they stand after "was" or "pulled in two"):
+# the pattern runs only on the few statements that do (it would otherwise be tried at every position of every
+# hedged statement of every actor with a clear position).
+_MIXED_WORDS = ("divided", "mixed", "split", "tangled", "ambivalent", "equivocal", "muddled", "contradictory",
+                "complicated", "ambiguous", "two-sided", "double-edged", "directions")
+
+
+def _mixed_account(text: str) -> bool:
+    """Whether *text* holds a journalist's account of a mixed position (rule 5)."""
+    return any(word in text for word in _MIXED_WORDS) and _MIXED_ACCOUNT.search(text) is not None
+
 
 class Vote(Protocol):
     """What :func:`decide` reads of a statement: its label and confidence (the report's per-article votes
@@ -138,7 +149,7 @@ def aggregate(article_id: str, statements: Iterable[ClassifiedStatement], name_o
     positions = []
     for code, items in by_actor.items():
         label, confidence = decide(items, mixed_ratio, hedge_ratio, mixed_minimum)
-        if label != AMBIGUOUS and any(item.stance == AMBIGUOUS and _MIXED_ACCOUNT.search(item.statement.text)
+        if label != AMBIGUOUS and any(item.stance == AMBIGUOUS and _mixed_account(item.statement.text)
                                       for item in items):
             label, confidence = AMBIGUOUS, round(sum(item.confidence for item in items) / len(items), 4)
         evidence = tuple(sorted(items, key=lambda s: (s.stance != label, -s.confidence, s.statement.start)))
