@@ -267,7 +267,9 @@ _MAIN_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:while|whereas|although|though)(
 # "a spokesman for the ministry", "officials in Kyiv": the speaker speaks for the actor named next.
 # "Observers from ECOWAS praised ...": people sent by a body speak for it.
 _SPEAKS_FOR = re.compile(r"(?:sources?\s+at\s+(?:the\s+)?$)|(?:spokes\w*|representative|aide|adviser|advisor|office|"
-                         r"envoy|ambassador|ministry|minister|officials?|government|diplomats?|embassy|authorities)"
+                         r"envoy|ambassador|ministry|minister|officials?|government|diplomats?|embassy|authorities|"
+                         # "State radio in Tripoli called the embargo ...": a state's media speak for it
+                         r"(?:state|official|government)\s+(?:radio|television|tv|media|press|news\s+agency))"
                          r"\s+(?:for|in|at)\s+(?:the\s+)?$|(?:observers|monitors|delegates|delegation|envoys|"
                          r"representatives|officials|diplomats)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # After an inverted speech verb, a role and the actor it serves: " a spokesman for the", " the foreign minister of".
@@ -304,7 +306,9 @@ _OWNER_GAP = re.compile(r"(?:'s|\u2019s)?\s+(?:[a-z-]+\s+){0,2}")
 _PARENTHETICAL_CLOSE = re.compile(r",\s*[\w\s]{0,40}$")
 # A parenthetical also opens with a participle: ", speaking on condition of anonymity,", ", locked in a row
 # with Tokyo,", ", meeting in Jeddah,"; or with an office held: ", as chair of the regional bloc,".
+# (and what the subject is one of: ", one of three African members of the council,", ", among the EU states that ...,")
 _PARENTHETICAL_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where|a|an|the|its|long|once|now|still|so|often|usually|"
+                                 r"one\s+of|among|part\s+of|a\s+member\s+of|"
                                  r"traditionally|historically|typically|normally|always|itself|himself|"
                                  r"herself|themselves|home|like|mindful|wary|conscious|aware|keen|anxious|eager|"
                                  r"careful|reluctant|unwilling|determined|fearful|sensitive|through|via|"

@@ -324,6 +324,11 @@ def test_a_thing_said_carried_by_a_passive_verb_is_its_agents(text, expected):
         ("Peru's envoy spoke of a disproportionate use of force.", ["PER"]),
         ("The Egyptian readout spoke only of energy cooperation.", []),
         ("Pressure on Quito to back down was stepped up.", []),
+        # what the subject is one of is an aside; a state's radio speaks for it; Papua New Guinea's initials
+        ("Senegal, one of three African members of the council, also voted yes.", ["SEN"]),
+        ("Norway, among the few states that voted no, said the text was unbalanced.", ["NOR"]),
+        ("State radio in Tripoli called the embargo collective punishment.", ["LBY"]),
+        ("PNG said the centre was closed for good.", ["PNG"]),
         ("France said the raid was illegal while Germany, urging calm, said little.", ["DEU", "FRA"]),
     ],
     ids=["troika-of-three", "presidents-of-three", "an-agreement-signed-is-no-statement", "by-and-by",
@@ -331,7 +336,8 @@ def test_a_thing_said_carried_by_a_passive_verb_is_its_agents(text, expected):
          "on-behalf-of-after-a-noun", "announced-on-behalf-of", "demonym-then-noun", "two-demonyms-two-nouns",
          "charge-daffaires", "words-used-by", "tear-gas-used-by", "hyphenated-role", "words-from",
          "in-other-words", "judged-by", "from-a-capital-where-a-role", "from-a-capital-where-a-named-speaker",
-         "all-members-of", "western-donors", "spoke-of", "spoke-only-of", "back-down", "while-then-a-new-subject"],
+         "all-members-of", "western-donors", "spoke-of", "spoke-only-of", "back-down", "one-of-an-aside",
+         "among-an-aside", "state-radio-in-a-capital", "png", "while-then-a-new-subject"],
 )
 def test_agents_members_and_envoys_are_found(text, expected):
     assert codes(text, dt.date(2024, 5, 1)) == expected
