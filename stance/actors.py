@@ -1077,6 +1077,7 @@ _IN_FEELING = re.compile(r"\s+in\s+(?:fury|anger|shock|mourning|uproar|disbelief
                          r"(?![\w-])", re.IGNORECASE)
 # Who is left out of what was done: "Upstream Nile states sign water-sharing pact without Egypt and Sudan".
 _WITHOUT_BEFORE = re.compile(r"(?<![\w-])(?:without|excluding)\s+(?:the\s+)?$", re.IGNORECASE)
+# Mentions joined in a list (as extract._LINK_AFTER joins speakers; extract imports this module, not the reverse).
 _AND_BETWEEN = re.compile(r"\s*(?:,|and|, and|or)\s*")
 
 

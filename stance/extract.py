@@ -368,7 +368,9 @@ _SAID_THING = re.compile(r"(?<![\w-])(?:rebukes?|reproach|reprimand|messages?|li
                          r"hopes?|concerns?|praise|congratulations|condolences|responses?|reply|replies|reactions?|"
                          r"assurances?|pledges?|support|backing|endorsement|approval|defen[cs]e|position|stance)"
                          r"(?![\w-])", re.IGNORECASE)
+# A clause opening with "No" or "Neither" before a carrier verb reports a silence ("No statement was issued by ...").
 _NO_SUBJECT = re.compile(r"(?:[Nn]o|[Nn]either)\s")
+# After a form of "back": a retreat, not backing ("to back down", "backed off", "backs out of the deal").
 _BACK_DOWN = re.compile(r"\s+(?:down|off|away|out)(?![\w-])", re.IGNORECASE)
 # A determiner right before a verb cue's plural form makes it a noun: "to debate the vetoes".
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those|its|their|his|her|our|such)\s+$", re.IGNORECASE)
@@ -422,6 +424,7 @@ _INLINE_HEADING = re.compile(r"[A-Z][A-Z .'&-]*[A-Z.]\s*(?::|\s[\u2013\u2014-])\
 # auxiliary or a comma: "... and condemning", "was condemning").
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?!(?:and|or|but|while|when|after|before|by|in|on|without|was|were|is|are|be|"
                           r"been|also|not|even|still|openly|publicly|strongly)\s)[a-z][\w-]*\s+$")
+# "while" right before a participle cue, whose subject is then the main clause's (see _speakers_for_cue).
 _WHILE_BEFORE = re.compile(r"(?<![\w-])(?:while|whilst)\s+$", re.IGNORECASE)
 # A document the subject adopts or issues (not one it faces or ignores), before a participle that says what the
 # document does (see _speakers_for_cue).
